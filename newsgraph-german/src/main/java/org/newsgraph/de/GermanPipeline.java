@@ -1,0 +1,30 @@
+package org.newsgraph.de;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * The German analysis pipeline: segmentation, morphology, entities, mention resolution, quotes,
+ * times, places. Resources load once, lazily, and are shared by all threads.
+ */
+public final class GermanPipeline {
+    private GermanPipeline() {
+    }
+
+    /** The shared default pipeline (built on first use). */
+    public static Pipeline get() {
+        return Holder.PIPELINE;
+    }
+
+    private static final class Holder {
+        static final Pipeline PIPELINE = Pipeline.of(defaultStages());
+    }
+
+    static List<Stage> defaultStages() {
+        List<Stage> stages = new ArrayList<>();
+        // stages are added here in data-flow order
+        return stages;
+    }
+}
