@@ -25,6 +25,7 @@ public final class GermanPipeline {
     static List<Stage> defaultStages() {
         List<Stage> stages = new ArrayList<>();
         // stages are added here in data-flow order
+        stages.add(new org.newsgraph.de.segment.SegmentationStage());
         return stages;
     }
 }

@@ -1,0 +1,57 @@
+package org.newsgraph.de.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups the tokens of one section into sentences. A sentence ends at a token of ".", "?", "!" or
+ * "…" (abbreviations and ordinals already keep their period inside their token), together with
+ * the closing quote marks and brackets that follow it; it does not end when the next token is a
+ * comma or a lower-case word (the attribution of a quote: {@code …kann», sagte er.}). Colons never
+ * end a sentence. Stateless and thread-safe.
+ */
+public final class GermanSentenceSplitter {
+
+    static final String CLOSERS = "»«“”\"'‘’‹›)]}";
+
+    /** Sentence spans {@code {begin, end}} over the given tokens of one section, in order. */
+    public List<int[]> split(String text, List<int[]> tokens) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = tokens.size();
+        for (int k = 0; k < n; k++) {
+            if (!isTerminal(text, tokens.get(k))) continue;
+            int last = k;
+            while (last + 1 < n && isCloser(text, tokens.get(last + 1), tokens.get(last))) last++;
+            if (last + 1 < n && continues(text, tokens.get(last + 1))) { k = last; continue; }
+            out.add(new int[]{tokens.get(start)[0], tokens.get(last)[1]});
+            start = last + 1;
+            k = last;
+        }
+        if (start < n) out.add(new int[]{tokens.get(start)[0], tokens.get(n - 1)[1]});
+        return out;
+    }
+
+    private static boolean isTerminal(String text, int[] t) {
+        char c = text.charAt(t[0]);
+        if (t[1] - t[0] == 1) return c == '.' || c == '?' || c == '!' || c == '…';
+        // "...", "?!", "!!!"
+        for (int i = t[0]; i < t[1]; i++) {
+            char d = text.charAt(i);
+            if (d != '.' && d != '?' && d != '!') return false;
+        }
+        return true;
+    }
+
+    /** A closing mark that directly follows the previous token (no space): "gewinnen.»". */
+    private static boolean isCloser(String text, int[] t, int[] prev) {
+        return t[1] - t[0] == 1 && CLOSERS.indexOf(text.charAt(t[0])) >= 0 && t[0] == prev[1];
+    }
+
+    /** After a sentence-final mark, does this token show the sentence goes on? */
+    private static boolean continues(String text, int[] t) {
+        char c = text.charAt(t[0]);
+        if (c == ',' || c == ';' || c == ':') return true;
+        return Character.isLowerCase(c) && !(t[1] - t[0] > 3 && text.startsWith("http", t[0]));
+    }
+}
