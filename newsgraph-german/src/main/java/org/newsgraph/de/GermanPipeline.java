@@ -26,6 +26,7 @@ public final class GermanPipeline {
         List<Stage> stages = new ArrayList<>();
         // stages are added here in data-flow order
         stages.add(new org.newsgraph.de.segment.SegmentationStage());
+        stages.add(new org.newsgraph.de.morph.MorphologyStage());
         return stages;
     }
 }

@@ -1,0 +1,226 @@
+package org.newsgraph.de.morph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.Morphology;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Gives every token a lemma, an STTS-like part of speech, morphology and name classes from
+ * {@link GermanLexicon}, choosing among readings by simple context rules: capitalisation and
+ * sentence position, the word before (article, preposition, "zu", pronoun), and the subject's person
+ * for verbs (so "er glaube", "es gebe" are Konjunktiv I). Genitive names are reduced to a name
+ * that occurs in the document ("Selenskyjs" → "Selenskyj").
+ */
+public final class MorphologyStage implements Stage {
+    private static final Set<String> APPRART = Set.of("am", "an's", "ans", "aufs", "beim", "im", "ins", "vom", "zum", "zur",
+            "durchs", "fürs", "hinterm", "hinters", "überm", "übers", "unterm", "unters", "vorm", "vors");
+    private static final Set<String> THIRD_PERSON = Set.of("er", "sie", "es", "man", "dies", "das", "wer");
+
+    private final GermanLexicon lexicon;
+
+    public MorphologyStage() {
+        this(GermanLexicon.get());
+    }
+
+    public MorphologyStage(GermanLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() { return "de.morphology.v1"; }
+
+    @Override
+    public Set<Layer> requires() { return Set.of(Layer.TOKENS); }
+
+    @Override
+    public Set<Layer> assigns() { return Set.of(Layer.MORPHOLOGY); }
+
+    @Override
+    public AnalyzedArticle process(AnalyzedArticle doc) {
+        String text = doc.text();
+        List<Token> in = doc.tokens();
+        int n = in.size();
+        String[] forms = new String[n];
+        Set<String> known = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            forms[i] = text.substring(in.get(i).begin(), in.get(i).end());
+            known.add(forms[i]);
+        }
+        boolean[] sentenceStart = sentenceStarts(doc, n);
+        String[] pos = new String[n];
+        List<Token> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Reading r = refine(choose(forms, pos, i, sentenceStart[i], known), forms, i);
+            pos[i] = r.pos();
+            out.add(in.get(i).withMorphology(r.lemma(), r.pos(), r.morphology(), lexicon.nameClasses(forms[i])));
+        }
+        return doc.withTokens(out, true);
+    }
+
+    private static boolean[] sentenceStarts(AnalyzedArticle doc, int n) {
+        boolean[] s = new boolean[n];
+        if (n > 0) s[0] = true;
+        for (Sentence sentence : doc.sentences()) {
+            int k = doc.firstTokenAtOrAfter(sentence.begin());
+            if (k < n) s[k] = true;
+        }
+        // after an opening quote or a colon a new clause may start with a capital
+        for (int i = 1; i < n; i++) {
+            Token prev = doc.tokens().get(i - 1);
+            char c = doc.text().charAt(prev.begin());
+            if (prev.end() - prev.begin() == 1 && "«»„“\"‚‹›:-–(".indexOf(c) >= 0) s[i] |= true;
+        }
+        return s;
+    }
+
+    private Reading choose(String[] forms, String[] pos, int i, boolean start, Set<String> docForms) {
+        String w = forms[i];
+        List<Reading> readings = lexicon.analyze(w);
+        if (readings.size() == 1 && !readings.get(0).guessed()) return readings.get(0);
+        String prev = i > 0 ? forms[i - 1].toLowerCase(Locale.ROOT) : "";
+        String prevPos = i > 0 ? pos[i - 1] : "";
+        String next = i + 1 < forms.length ? forms[i + 1] : "";
+        if (readings.size() == 1) return guessed(readings.get(0), w, docForms);
+        boolean capital = Character.isUpperCase(w.charAt(0));
+        Reading best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Reading r : readings) {
+            int score = 0;
+            String p = r.pos();
+            boolean exactCase = r.lemma().isEmpty() || Character.isUpperCase(r.lemma().charAt(0)) == capital;
+            if (capital && !start) {
+                if (p.equals("NN")) score += 30;
+                else if (p.equals("NE")) score += 28;
+                else score -= 20;
+            }
+            if (capital && start && (p.equals("NN") || p.equals("NE")) && exactCase) score += 5;
+            if (!capital && (p.equals("NN") || p.equals("NE"))) score -= 30;
+            if (exactCase) score += 2;
+            // determiners and prepositions come before nouns, adjectives
+            if (prevPos.equals("ART") || prevPos.equals("APPRART") || prevPos.equals("PPOSAT") || prevPos.equals("PDAT") || prevPos.equals("PIAT")) {
+                if (p.equals("ADJA") || p.equals("NN") || p.equals("NE")) score += 10;
+                if (p.startsWith("V") || p.equals("ART")) score -= 10;
+            }
+            if (w.equalsIgnoreCase("zu")) {
+                if (p.equals("APPR")) score += 5;
+                if (isInfinitive(next)) { if (r.tag().equals("ZUS")) score += 20; }
+            }
+            if (p.equals("ART") && startsNoun(next)) score += 8;
+            if (p.equals("ADJA") && !startsNoun(next) && !hasPos(next, "ADJA")) score -= 12;
+            if (p.equals("KOUI")) score += zuInfinitiveFollows(forms, i) ? 12 : -12;
+            if (p.equals("KON") && r.tag().contains("PRI")) score -= 10;
+            if (p.equals("PTKVZ")) score += isFinalInClause(next) ? 6 : -6;
+            if ((p.startsWith("PD") || p.equals("PPER") || p.startsWith("PREL")) && startsNoun(next)) score -= 5;
+            if (p.equals("PRELS") && prev.equals(",")) score += 6;
+            if (p.equals("KOKOM") && w.equals("am")) score -= 20;
+            if (p.endsWith("FIN")) {
+                String person = r.morphology().person();
+                String subject = subject(forms, i);
+                if (subject != null) {
+                    if (person != null && person.equals(personOf(subject))) score += 6;
+                } else if ("3".equals(person)) score += 2;
+                if ("IMP".equals(r.morphology().mood())) score -= 10;
+                if ("IND".equals(r.morphology().mood())) score += 1;
+                if (prevPos.startsWith("VM") || prevPos.startsWith("VA")) score -= 2;
+            }
+            if (p.endsWith("INF") && (prev.equals("zu") || isFinalInClause(next) || isFiniteAuxiliary(next))) score += 4;
+            if (p.endsWith("FIN") && isFiniteAuxiliary(next)) score -= 4;
+            if (p.equals("VVPP") || p.equals("VAPP") || p.equals("VMPP")) score += isFinalInClause(next) ? 3 : -1;
+            if (r.tag().startsWith("VER:") && r.tag().contains(":AUX") && p.endsWith("FIN")) score += 1;
+            if (p.equals("ADV") && !capital) score += 1;
+            if (p.equals("PIS") || p.equals("PIAT")) score -= 1;
+            if (score > bestScore) { best = r; bestScore = score; }
+        }
+        return best;
+    }
+
+    /** Distinctions the dictionary does not make: APPRART, separable particle vs adverb. */
+    private Reading refine(Reading r, String[] forms, int i) {
+        String w = forms[i];
+        String next = i + 1 < forms.length ? forms[i + 1] : "";
+        if (APPRART.contains(w.toLowerCase(Locale.ROOT)) && r.pos().equals("APPR")) {
+            return new Reading(r.lemma(), r.tag(), "APPRART", r.morphology(), r.nameClasses(), false);
+        }
+        if (r.pos().equals("PTKVZ") && !isFinalInClause(next)) {
+            return new Reading(r.lemma(), r.tag(), "ADV", r.morphology(), r.nameClasses(), r.guessed());
+        }
+        return r;
+    }
+
+    private boolean zuInfinitiveFollows(String[] forms, int i) {
+        for (int k = i + 1; k < Math.min(forms.length, i + 12); k++) {
+            String f = forms[k];
+            if (f.equals(".") || f.equals(",") || f.equals(";")) return false;
+            if (f.equals("zu") && k + 1 < forms.length && isInfinitive(forms[k + 1])) return true;
+            for (Reading r : lexicon.analyze(f)) if (r.pos().equals("VVIZU")) return true;
+        }
+        return false;
+    }
+
+    /** Guessed readings: genitive -s of a name that occurs in the document. */
+    private Reading guessed(Reading r, String w, Set<String> docForms) {
+        if (r.guessed() && w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(0))) {
+            String stem = w.substring(0, w.length() - 1);
+            if (docForms.contains(stem) || lexicon.lookup(stem).stream().anyMatch(x -> x.isName() || x.isNoun())) {
+                return new Reading(stem, "EIG:GEN:SIN", "NE", new Morphology("GEN", "SIN", null, null, null, null), Set.of(), true);
+            }
+        }
+        return r;
+    }
+
+    private static String subject(String[] forms, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String f = forms[k].toLowerCase(Locale.ROOT);
+            if (f.equals("ich") || f.equals("wir") || f.equals("du") || f.equals("ihr") || THIRD_PERSON.contains(f)) return f;
+            if (f.equals(",") || f.equals(".")) break;
+        }
+        for (int k = i + 1; k < Math.min(forms.length, i + 3); k++) {
+            String f = forms[k].toLowerCase(Locale.ROOT);
+            if (f.equals("ich") || f.equals("wir") || f.equals("du") || f.equals("ihr") || THIRD_PERSON.contains(f)) return f;
+        }
+        return null;
+    }
+
+    private static String personOf(String pronoun) {
+        switch (pronoun) {
+            case "ich": case "wir": return "1";
+            case "du": case "ihr": return "2";
+            default: return "3";
+        }
+    }
+
+    private boolean isInfinitive(String form) {
+        if (form.isEmpty() || !Character.isLowerCase(form.charAt(0))) return false;
+        for (Reading r : lexicon.analyze(form)) if (r.pos().endsWith("INF")) return true;
+        return false;
+    }
+
+    private boolean isFiniteAuxiliary(String form) {
+        if (form.isEmpty() || !Character.isLowerCase(form.charAt(0))) return false;
+        for (Reading r : lexicon.analyze(form)) if (r.pos().equals("VMFIN") || r.pos().equals("VAFIN")) return true;
+        return false;
+    }
+
+    private boolean hasPos(String form, String pos) {
+        if (form.isEmpty()) return false;
+        for (Reading r : lexicon.analyze(form)) if (r.pos().equals(pos)) return true;
+        return false;
+    }
+
+    private boolean startsNoun(String form) {
+        return !form.isEmpty() && Character.isUpperCase(form.charAt(0));
+    }
+
+    private static boolean isFinalInClause(String next) {
+        return next.isEmpty() || next.equals(".") || next.equals(",") || next.equals("!") || next.equals("?")
+                || next.equals("»") || next.equals("“") || next.equals("und") || next.equals("oder") || next.equals("-");
+    }
+}
