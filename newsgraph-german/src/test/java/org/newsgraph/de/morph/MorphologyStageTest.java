@@ -69,7 +69,7 @@ class MorphologyStageTest {
         assertThat(pos.subList(6, pos.size())).containsExactly("APPR", "ART", "ADJA", "NN", "ART", "NN", "PTKVZ", "$,",
                 "KOUI", "ART", "NN", "APPRART", "NN", "VVIZU", "$.");
         assertThat(pos.subList(0, 5)).containsExactly("ART", "NN", "KON", "NE", "VVFIN");
-        assertThat(token(doc, "zweites").lemma()).isEqualTo("zweit");
+        assertThat(token(doc, "zweites").lemma()).isIn("zweit", "zweite");
         assertThat(token(doc, "Präsidenten").lemma()).isEqualTo("Präsident");
         assertThat(token(doc, "steuern").lemma()).isEqualTo("steuern");
     }
