@@ -28,7 +28,12 @@ public final class GermanLexicon {
 
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookup;
-    private final ConcurrentHashMap<String, List<Reading>> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, WordInfo> cache = new ConcurrentHashMap<>();
+
+    /** All readings of a word with what they have in common, computed once per word form. */
+    public record WordInfo(List<Reading> readings, Set<NameClass> nameClasses, Set<String> partsOfSpeech) {
+        public boolean has(String pos) { return partsOfSpeech.contains(pos); }
+    }
 
     private GermanLexicon() {
         URL url = DictionaryLookup.class.getResource(DICT);
@@ -76,19 +81,26 @@ public final class GermanLexicon {
      * guess. Never empty for a non-empty word. Cached.
      */
     public List<Reading> analyze(String word) {
-        List<Reading> r = cache.get(word);
-        if (r != null) return r;
-        r = List.copyOf(compute(word));
+        return info(word).readings();
+    }
+
+    /** Readings, name classes and parts of speech of a word (cached). */
+    public WordInfo info(String word) {
+        WordInfo info = cache.get(word);
+        if (info != null) return info;
+        List<Reading> r = List.copyOf(compute(word));
+        Set<NameClass> names = new LinkedHashSet<>();
+        Set<String> pos = new java.util.HashSet<>();
+        for (Reading x : r) { names.addAll(x.nameClasses()); pos.add(x.pos()); }
+        info = new WordInfo(r, Set.copyOf(names), Set.copyOf(pos));
         if (cache.size() > CACHE_LIMIT) cache.clear();
-        cache.put(word, r);
-        return r;
+        cache.put(word, info);
+        return info;
     }
 
     /** The name classes any reading of the word has (FIRST_NAME, SURNAME, CITY, COUNTRY ...). */
     public Set<NameClass> nameClasses(String word) {
-        Set<NameClass> s = new LinkedHashSet<>();
-        for (Reading r : analyze(word)) s.addAll(r.nameClasses());
-        return s;
+        return info(word).nameClasses();
     }
 
     private List<Reading> compute(String w) {

@@ -60,7 +60,7 @@ public final class MorphologyStage implements Stage {
         for (int i = 0; i < n; i++) {
             Reading r = refine(choose(forms, pos, i, sentenceStart[i], known), forms, i);
             pos[i] = r.pos();
-            out.add(in.get(i).withMorphology(r.lemma(), r.pos(), r.morphology(), lexicon.nameClasses(forms[i])));
+            out.add(in.get(i).withMorphology(r.lemma(), r.pos(), r.morphology(), lexicon.info(forms[i]).nameClasses()));
         }
         return doc.withTokens(out, true);
     }
@@ -90,6 +90,13 @@ public final class MorphologyStage implements Stage {
         String next = i + 1 < forms.length ? forms[i + 1] : "";
         if (readings.size() == 1) return guessed(readings.get(0), w, docForms);
         boolean capital = Character.isUpperCase(w.charAt(0));
+        boolean nextIsNoun = startsNoun(next);
+        boolean nextAdja = hasPos(next, "ADJA");
+        boolean nextFiniteAux = isFiniteAuxiliary(next);
+        boolean finalInClause = isFinalInClause(next);
+        String subject = null;
+        boolean subjectDone = false;
+        int zuInf = 0;
         Reading best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Reading r : readings) {
@@ -113,17 +120,20 @@ public final class MorphologyStage implements Stage {
                 if (p.equals("APPR")) score += 5;
                 if (isInfinitive(next)) { if (r.tag().equals("ZUS")) score += 20; }
             }
-            if (p.equals("ART") && startsNoun(next)) score += 8;
-            if (p.equals("ADJA") && !startsNoun(next) && !hasPos(next, "ADJA")) score -= 12;
-            if (p.equals("KOUI")) score += zuInfinitiveFollows(forms, i) ? 12 : -12;
+            if (p.equals("ART") && nextIsNoun) score += 8;
+            if (p.equals("ADJA")) score += nextIsNoun ? 3 : nextAdja ? 0 : -12;
+            if (p.equals("KOUI")) {
+                if (zuInf == 0) zuInf = zuInfinitiveFollows(forms, i) ? 1 : -1;
+                score += zuInf > 0 ? 12 : -12;
+            }
             if (p.equals("KON") && r.tag().contains("PRI")) score -= 10;
-            if (p.equals("PTKVZ")) score += isFinalInClause(next) ? 6 : -6;
-            if ((p.startsWith("PD") || p.equals("PPER") || p.startsWith("PREL")) && startsNoun(next)) score -= 5;
+            if (p.equals("PTKVZ")) score += finalInClause ? 6 : -6;
+            if ((p.startsWith("PD") || p.equals("PPER") || p.startsWith("PREL")) && nextIsNoun) score -= 5;
             if (p.equals("PRELS") && prev.equals(",")) score += 6;
             if (p.equals("KOKOM") && w.equals("am")) score -= 20;
             if (p.endsWith("FIN")) {
                 String person = r.morphology().person();
-                String subject = subject(forms, i);
+                if (!subjectDone) { subject = subject(forms, i); subjectDone = true; }
                 if (subject != null) {
                     if (person != null && person.equals(personOf(subject))) score += 6;
                 } else if ("3".equals(person)) score += 2;
@@ -131,9 +141,9 @@ public final class MorphologyStage implements Stage {
                 if ("IND".equals(r.morphology().mood())) score += 1;
                 if (prevPos.startsWith("VM") || prevPos.startsWith("VA")) score -= 2;
             }
-            if (p.endsWith("INF") && (prev.equals("zu") || isFinalInClause(next) || isFiniteAuxiliary(next))) score += 4;
-            if (p.endsWith("FIN") && isFiniteAuxiliary(next)) score -= 4;
-            if (p.equals("VVPP") || p.equals("VAPP") || p.equals("VMPP")) score += isFinalInClause(next) ? 3 : -1;
+            if (p.endsWith("INF") && (prev.equals("zu") || finalInClause || nextFiniteAux)) score += 4;
+            if (p.endsWith("FIN") && nextFiniteAux) score -= 4;
+            if (p.equals("VVPP") || p.equals("VAPP") || p.equals("VMPP")) score += finalInClause ? 3 : -1;
             if (r.tag().startsWith("VER:") && r.tag().contains(":AUX") && p.endsWith("FIN")) score += 1;
             if (p.equals("ADV") && !capital) score += 1;
             if (p.equals("PIS") || p.equals("PIAT")) score -= 1;
@@ -160,7 +170,7 @@ public final class MorphologyStage implements Stage {
             String f = forms[k];
             if (f.equals(".") || f.equals(",") || f.equals(";")) return false;
             if (f.equals("zu") && k + 1 < forms.length && isInfinitive(forms[k + 1])) return true;
-            for (Reading r : lexicon.analyze(f)) if (r.pos().equals("VVIZU")) return true;
+            if (lexicon.info(f).has("VVIZU")) return true;
         }
         return false;
     }
@@ -199,20 +209,18 @@ public final class MorphologyStage implements Stage {
 
     private boolean isInfinitive(String form) {
         if (form.isEmpty() || !Character.isLowerCase(form.charAt(0))) return false;
-        for (Reading r : lexicon.analyze(form)) if (r.pos().endsWith("INF")) return true;
-        return false;
+        GermanLexicon.WordInfo info = lexicon.info(form);
+        return info.has("VVINF") || info.has("VAINF") || info.has("VMINF");
     }
 
     private boolean isFiniteAuxiliary(String form) {
         if (form.isEmpty() || !Character.isLowerCase(form.charAt(0))) return false;
-        for (Reading r : lexicon.analyze(form)) if (r.pos().equals("VMFIN") || r.pos().equals("VAFIN")) return true;
-        return false;
+        GermanLexicon.WordInfo info = lexicon.info(form);
+        return info.has("VMFIN") || info.has("VAFIN");
     }
 
     private boolean hasPos(String form, String pos) {
-        if (form.isEmpty()) return false;
-        for (Reading r : lexicon.analyze(form)) if (r.pos().equals(pos)) return true;
-        return false;
+        return !form.isEmpty() && lexicon.info(form).has(pos);
     }
 
     private boolean startsNoun(String form) {

@@ -51,7 +51,6 @@ public final class GermanTokenizer {
     private static final Pattern EMAIL = Pattern.compile(
             "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     private static final Pattern TAG = Pattern.compile("[#@][\\p{L}\\p{N}_]+");
-    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{L}{1,3}\\.){2,}");
 
     public GermanTokenizer() {
     }
@@ -95,7 +94,8 @@ public final class GermanTokenizer {
     /** URL, e-mail, hashtag or handle starting at i; -1 if none. */
     private int special(String text, int i, int e) {
         char c = text.charAt(i);
-        if (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f' || c == 'F') {
+        if (text.regionMatches(true, i, "http", 0, 4) || text.regionMatches(true, i, "www.", 0, 4)
+                || text.regionMatches(true, i, "ftp:", 0, 4)) {
             Matcher m = URL.matcher(text).region(i, e);
             if (m.lookingAt()) {
                 int end = m.end();
@@ -111,20 +111,23 @@ public final class GermanTokenizer {
             Matcher m = TAG.matcher(text).region(i, e);
             if (m.lookingAt() && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) return m.end();
         }
-        if (Character.isLetterOrDigit(c) && text.indexOf('@', i) >= 0 && text.indexOf('@', i) < e) {
+        if (Character.isLetterOrDigit(c) && contains(text, '@', i, e)) {
             Matcher m = EMAIL.matcher(text).region(i, e);
             if (m.lookingAt()) return m.end();
         }
         return -1;
     }
 
+    private static boolean contains(String text, char c, int from, int to) {
+        for (int k = from; k < to; k++) if (text.charAt(k) == c) return true;
+        return false;
+    }
+
     /** A word or number starting at i; returns its end, or i when no word starts here. */
     private int word(String text, int i, int e, int limit) {
         if (!isWordChar(text, i)) return i;
-        Matcher dm = DOTTED_ABBREVIATION.matcher(text).region(i, e);
-        if (dm.lookingAt() && (dm.end() == e || !Character.isLetterOrDigit(text.charAt(dm.end())))) {
-            return dm.end();
-        }
+        int dotted = dottedAbbreviation(text, i, e);
+        if (dotted > 0) return dotted;
         int j = i;
         while (j < e) {
             if (isWordChar(text, j)) { j += Character.charCount(text.codePointAt(j)); continue; }
@@ -148,6 +151,21 @@ public final class GermanTokenizer {
             }
             if (c == '.' && keepsPeriod(text, i, j, e, limit)) return j + 1;
         }
+        return j;
+    }
+
+    /** End of "z.B.", "U.S.A." (letter groups of 1-3 each followed by a period, at least two) at i, else -1. */
+    private static int dottedAbbreviation(String text, int i, int e) {
+        int j = i, groups = 0;
+        while (j < e) {
+            int k = j;
+            while (k < e && k - j < 4 && Character.isLetter(text.charAt(k))) k++;
+            if (k == j || k - j > 3 || k >= e || text.charAt(k) != '.') break;
+            groups++;
+            j = k + 1;
+        }
+        if (groups < 2) return -1;
+        if (j < e && Character.isLetterOrDigit(text.charAt(j))) return -1;
         return j;
     }
 
