@@ -31,7 +31,8 @@ public final class GermanLexicon {
     private final ConcurrentHashMap<String, WordInfo> cache = new ConcurrentHashMap<>();
 
     /** All readings of a word with what they have in common, computed once per word form. */
-    public record WordInfo(List<Reading> readings, Set<NameClass> nameClasses, Set<String> partsOfSpeech) {
+    public record WordInfo(List<Reading> readings, Set<NameClass> nameClasses, Set<String> partsOfSpeech,
+                           List<Reading> candidates) {
         public boolean has(String pos) { return partsOfSpeech.contains(pos); }
     }
 
@@ -92,10 +93,26 @@ public final class GermanLexicon {
         Set<NameClass> names = new LinkedHashSet<>();
         Set<String> pos = new java.util.HashSet<>();
         for (Reading x : r) { names.addAll(x.nameClasses()); pos.add(x.pos()); }
-        info = new WordInfo(r, Set.copyOf(names), Set.copyOf(pos));
+        info = new WordInfo(r, Set.copyOf(names), Set.copyOf(pos), candidates(r));
         if (cache.size() > CACHE_LIMIT) cache.clear();
         cache.put(word, info);
         return info;
+    }
+
+    /**
+     * Readings that differ in what context rules look at (lemma, part of speech, person, mood, tag
+     * family), the first of each kind: "neuen" has dozens of readings but few candidates.
+     */
+    private static List<Reading> candidates(List<Reading> readings) {
+        if (readings.size() <= 2) return readings;
+        java.util.Map<String, Reading> first = new java.util.LinkedHashMap<>();
+        for (Reading r : readings) {
+            String tag = r.tag();
+            String key = r.lemma() + '|' + r.pos() + '|' + r.morphology().person() + '|' + r.morphology().mood()
+                    + '|' + tag.equals("ZUS") + tag.contains("PRI") + tag.contains(":AUX");
+            first.putIfAbsent(key, r);
+        }
+        return List.copyOf(first.values());
     }
 
     /** The name classes any reading of the word has (FIRST_NAME, SURNAME, CITY, COUNTRY ...). */
@@ -132,6 +149,9 @@ public final class GermanLexicon {
         if (Character.isUpperCase(c0)) {
             out.addAll(compound(w));
             if (!out.isEmpty()) return out;
+        } else if (Character.isLowerCase(c0)) {
+            out.addAll(adjectiveCompound(w));
+            if (!out.isEmpty()) return out;
         }
         return List.of(guess(w));
     }
@@ -146,6 +166,19 @@ public final class GermanLexicon {
                 if (!r.isNoun()) continue;
                 String lemma = w.substring(0, k) + Character.toLowerCase(r.lemma().charAt(0)) + r.lemma().substring(1);
                 out.add(new Reading(lemma, r.tag(), "NN", r.morphology(), Set.of(), false));
+            }
+            if (!out.isEmpty()) return out;
+        }
+        return out;
+    }
+
+    /** Longest known adjective or participle at the end: "umweltorientierte" → "umwelt" + "orientiert". */
+    private List<Reading> adjectiveCompound(String w) {
+        List<Reading> out = new ArrayList<>();
+        for (int k = 2; k <= w.length() - 4; k++) {
+            for (Reading r : lookup(w.substring(k))) {
+                if (!(r.tag().startsWith("ADJ") || r.tag().startsWith("PA1") || r.tag().startsWith("PA2"))) continue;
+                out.add(new Reading(w.substring(0, k) + r.lemma(), r.tag(), r.pos(), r.morphology(), Set.of(), false));
             }
             if (!out.isEmpty()) return out;
         }

@@ -24,6 +24,9 @@ public final class MorphologyStage implements Stage {
             "durchs", "fürs", "hinterm", "hinters", "überm", "übers", "unterm", "unters", "vorm", "vors");
     private static final Set<String> THIRD_PERSON = Set.of("er", "sie", "es", "man", "dies", "das", "wer");
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|\\p{L}*zehnt|\\p{L}+zigst|\\p{L}+ßigst|\\p{L}*hundertst|\\p{L}*tausendst|letzt)e");
+
     private final GermanLexicon lexicon;
 
     public MorphologyStage() {
@@ -83,7 +86,7 @@ public final class MorphologyStage implements Stage {
 
     private Reading choose(String[] forms, String[] pos, int i, boolean start, Set<String> docForms) {
         String w = forms[i];
-        List<Reading> readings = lexicon.analyze(w);
+        List<Reading> readings = lexicon.info(w).candidates();
         if (readings.size() == 1 && !readings.get(0).guessed()) return readings.get(0);
         String prev = i > 0 ? forms[i - 1].toLowerCase(Locale.ROOT) : "";
         String prevPos = i > 0 ? pos[i - 1] : "";
@@ -97,6 +100,7 @@ public final class MorphologyStage implements Stage {
         String subject = null;
         boolean subjectDone = false;
         int zuInf = 0;
+        int auxBefore = 0;
         Reading best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Reading r : readings) {
@@ -121,7 +125,9 @@ public final class MorphologyStage implements Stage {
                 if (isInfinitive(next)) { if (r.tag().equals("ZUS")) score += 20; }
             }
             if (p.equals("ART") && nextIsNoun) score += 8;
-            if (p.equals("ADJA")) score += nextIsNoun ? 3 : nextAdja ? 0 : -12;
+            if (p.equals("ADJA")) score += nextIsNoun ? 5 : nextAdja ? 0 : -12;
+            if (p.equals("NN") && r.tag().endsWith(":INF")) score -= 3;   // "Tagen" is more often Tag than the verb noun
+            if (r.tag().endsWith(":NON")) score += 1;                      // strong verbs: "dachte" is denken, not dachen
             if (p.equals("KOUI")) {
                 if (zuInf == 0) zuInf = zuInfinitiveFollows(forms, i) ? 1 : -1;
                 score += zuInf > 0 ? 12 : -12;
@@ -143,7 +149,10 @@ public final class MorphologyStage implements Stage {
             }
             if (p.endsWith("INF") && (prev.equals("zu") || finalInClause || nextFiniteAux)) score += 4;
             if (p.endsWith("FIN") && nextFiniteAux) score -= 4;
-            if (p.equals("VVPP") || p.equals("VAPP") || p.equals("VMPP")) score += finalInClause ? 3 : -1;
+            if (p.equals("VVPP") || p.equals("VAPP") || p.equals("VMPP")) {
+                if (auxBefore == 0) auxBefore = auxiliaryBefore(forms, pos, i) ? 1 : -1;
+                score += (finalInClause ? 3 : 1) + (auxBefore > 0 ? 6 : 0);
+            }
             if (r.tag().startsWith("VER:") && r.tag().contains(":AUX") && p.endsWith("FIN")) score += 1;
             if (p.equals("ADV") && !capital) score += 1;
             if (p.equals("PIS") || p.equals("PIAT")) score -= 1;
@@ -159,10 +168,24 @@ public final class MorphologyStage implements Stage {
         if (APPRART.contains(w.toLowerCase(Locale.ROOT)) && r.pos().equals("APPR")) {
             return new Reading(r.lemma(), r.tag(), "APPRART", r.morphology(), r.nameClasses(), false);
         }
+        if ((r.pos().equals("ADJA") || r.pos().equals("ADJD")) && ORDINAL.matcher(r.lemma()).matches()) {
+            // ordinals are lemmatised without the ending, as in the UD and TIGER treebanks: "erste" → "erst"
+            return new Reading(r.lemma().substring(0, r.lemma().length() - 1), r.tag(), r.pos(), r.morphology(), r.nameClasses(), r.guessed());
+        }
         if (r.pos().equals("PTKVZ") && !isFinalInClause(next)) {
             return new Reading(r.lemma(), r.tag(), "ADV", r.morphology(), r.nameClasses(), r.guessed());
         }
         return r;
+    }
+
+    /** A finite auxiliary earlier in the clause: "wurde ... geliefert", "hat ... bestellt". */
+    private static boolean auxiliaryBefore(String[] forms, String[] pos, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 15); k--) {
+            String p = pos[k];
+            if (p == null || p.equals("$.")) return false;
+            if (p.equals("VAFIN")) return true;
+        }
+        return false;
     }
 
     private boolean zuInfinitiveFollows(String[] forms, int i) {
