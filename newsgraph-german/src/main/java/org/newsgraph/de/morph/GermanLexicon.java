@@ -185,10 +185,15 @@ public final class GermanLexicon {
         return out;
     }
 
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            "(\\p{Ll}{3,}(?:isch|ig|lich|ell|al|iv|bar|sam|los|haft|ös|är|ant|ent))(?:e|en|er|es|em)");
+
     private static Reading guess(String w) {
         char c0 = w.charAt(0);
         if (Character.isUpperCase(c0)) return new Reading(w, "UNKNOWN", "NE", Morphology.NONE, Set.of(), true);
         if (Character.isLetter(c0)) {
+            java.util.regex.Matcher adj = ADJECTIVE_ENDING.matcher(w);
+            if (adj.matches()) return new Reading(adj.group(1), "UNKNOWN", "ADJA", Morphology.NONE, Set.of(), true);
             if (w.startsWith("ge") && (w.endsWith("t") || w.endsWith("en")) && w.length() > 5)
                 return new Reading(w, "UNKNOWN", "VVPP", Morphology.NONE, Set.of(), true);
             return new Reading(w, "UNKNOWN", "ADJD", Morphology.NONE, Set.of(), true);

@@ -27,6 +27,11 @@ public final class MorphologyStage implements Stage {
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
             "(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|\\p{L}*zehnt|\\p{L}+zigst|\\p{L}+ßigst|\\p{L}*hundertst|\\p{L}*tausendst|letzt)e");
 
+    private static final Set<String> NUMBER_WORDS = Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+            "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+            "neunzehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+            "hundert", "tausend", "zweihundert", "dreihundert");
+
     private final GermanLexicon lexicon;
 
     public MorphologyStage() {
@@ -95,12 +100,16 @@ public final class MorphologyStage implements Stage {
         boolean capital = Character.isUpperCase(w.charAt(0));
         boolean nextIsNoun = startsNoun(next);
         boolean nextAdja = hasPos(next, "ADJA");
+        boolean nextFiniteVerb = !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && (hasPos(next, "VVFIN") || hasPos(next, "VAFIN") || hasPos(next, "VMFIN"));
+        boolean nextDeterminer = hasPos(next, "ART") || hasPos(next, "PPOSAT") || hasPos(next, "PDAT");
         boolean nextFiniteAux = isFiniteAuxiliary(next);
         boolean finalInClause = isFinalInClause(next);
         String subject = null;
         boolean subjectDone = false;
         int zuInf = 0;
         int auxBefore = 0;
+        int modalBefore = 0;
         Reading best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Reading r : readings) {
@@ -112,7 +121,11 @@ public final class MorphologyStage implements Stage {
                 else if (p.equals("NE")) score += 28;
                 else score -= 20;
             }
-            if (capital && start && (p.equals("NN") || p.equals("NE")) && exactCase) score += 5;
+            if (capital && start && (p.equals("NN") || p.equals("NE"))) {
+                // "Ich glaube", "Habe nie gesagt", "Andere ukrainische": a lower-case word follows a function word
+                score += nextIsNoun || next.isEmpty() || !Character.isLetter(next.charAt(0)) ? (exactCase ? 5 : 0) : -5;
+            }
+            if (capital && !start && p.equals("ADJA") && nextIsNoun) score += 35;   // "Internationalen Strafgerichtshofs"
             if (!capital && (p.equals("NN") || p.equals("NE"))) score -= 30;
             if (exactCase) score += 2;
             // determiners and prepositions come before nouns, adjectives
@@ -124,7 +137,9 @@ public final class MorphologyStage implements Stage {
                 if (p.equals("APPR")) score += 5;
                 if (isInfinitive(next)) { if (r.tag().equals("ZUS")) score += 20; }
             }
-            if (p.equals("ART") && nextIsNoun) score += 8;
+            if (p.equals("ART")) score += nextIsNoun || nextAdja ? 8 : (finalInClause || nextFiniteVerb) ? -6 : 0;
+            if (p.equals("PPOSAT") && (nextIsNoun || nextAdja)) score += 8;
+            if (p.equals("APPR") && !w.equals("als") && (nextIsNoun || nextAdja || nextDeterminer)) score += 4;
             if (p.equals("ADJA")) score += nextIsNoun ? 5 : nextAdja ? 0 : -12;
             if (p.equals("NN") && r.tag().endsWith(":INF")) score -= 3;   // "Tagen" is more often Tag than the verb noun
             if (r.tag().endsWith(":NON")) score += 1;                      // strong verbs: "dachte" is denken, not dachen
@@ -136,7 +151,7 @@ public final class MorphologyStage implements Stage {
             if (p.equals("PTKVZ")) score += finalInClause ? 6 : -6;
             if ((p.startsWith("PD") || p.equals("PPER") || p.startsWith("PREL")) && nextIsNoun) score -= 5;
             if (p.equals("PRELS") && prev.equals(",")) score += 6;
-            if (p.equals("KOKOM") && w.equals("am")) score -= 20;
+            if (p.equals("KOKOM") && w.equalsIgnoreCase("am")) score -= 20;
             if (p.endsWith("FIN")) {
                 String person = r.morphology().person();
                 if (!subjectDone) { subject = subject(forms, i); subjectDone = true; }
@@ -148,6 +163,10 @@ public final class MorphologyStage implements Stage {
                 if (prevPos.startsWith("VM") || prevPos.startsWith("VA")) score -= 2;
             }
             if (p.endsWith("INF") && (prev.equals("zu") || finalInClause || nextFiniteAux)) score += 4;
+            if (p.endsWith("INF") && finalInClause) {
+                if (modalBefore == 0) modalBefore = modalBefore(forms, pos, i) ? 1 : -1;
+                if (modalBefore > 0) score += 3;                                // "werde gewinnen", "könnten ... gewinnen."
+            }
             if (p.endsWith("FIN") && nextFiniteAux) score -= 4;
             if (p.equals("VVPP") || p.equals("VAPP") || p.equals("VMPP")) {
                 if (auxBefore == 0) auxBefore = auxiliaryBefore(forms, pos, i) ? 1 : -1;
@@ -165,12 +184,22 @@ public final class MorphologyStage implements Stage {
     private Reading refine(Reading r, String[] forms, int i) {
         String w = forms[i];
         String next = i + 1 < forms.length ? forms[i + 1] : "";
+        if (r.pos().equals("PPER") || r.pos().equals("PRF")) {
+            // personal pronouns keep their own form as lemma ("er", "sie", "wir"), as in TIGER and UD
+            return new Reading(w.toLowerCase(Locale.ROOT), r.tag(), r.pos(), r.morphology(), r.nameClasses(), false);
+        }
+        if (NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !r.pos().equals("ART") && !r.pos().startsWith("P")) {
+            return new Reading(w.toLowerCase(Locale.ROOT), "ZAL", "CARD", Morphology.NONE, r.nameClasses(), false);
+        }
         if (APPRART.contains(w.toLowerCase(Locale.ROOT)) && r.pos().equals("APPR")) {
             return new Reading(r.lemma(), r.tag(), "APPRART", r.morphology(), r.nameClasses(), false);
         }
         if ((r.pos().equals("ADJA") || r.pos().equals("ADJD")) && ORDINAL.matcher(r.lemma()).matches()) {
             // ordinals are lemmatised without the ending, as in the UD and TIGER treebanks: "erste" → "erst"
             return new Reading(r.lemma().substring(0, r.lemma().length() - 1), r.tag(), r.pos(), r.morphology(), r.nameClasses(), r.guessed());
+        }
+        if (w.equals("zu") && isInfinitive(next)) {
+            return new Reading("zu", r.tag(), "PTKZU", Morphology.NONE, r.nameClasses(), false);
         }
         if (r.pos().equals("PTKVZ") && !isFinalInClause(next)) {
             return new Reading(r.lemma(), r.tag(), "ADV", r.morphology(), r.nameClasses(), r.guessed());
@@ -184,6 +213,16 @@ public final class MorphologyStage implements Stage {
             String p = pos[k];
             if (p == null || p.equals("$.")) return false;
             if (p.equals("VAFIN")) return true;
+        }
+        return false;
+    }
+
+    /** A finite modal or "werden" earlier in the clause. */
+    private static boolean modalBefore(String[] forms, String[] pos, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 15); k--) {
+            String p = pos[k];
+            if (p == null || p.equals("$.") || p.equals("$,")) return false;
+            if (p.equals("VMFIN") || (p.equals("VAFIN") && forms[k].toLowerCase(Locale.ROOT).startsWith("w"))) return true;
         }
         return false;
     }
