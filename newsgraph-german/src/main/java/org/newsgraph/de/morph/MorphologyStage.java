@@ -125,7 +125,7 @@ public final class MorphologyStage implements Stage {
                 // "Ich glaube", "Habe nie gesagt", "Andere ukrainische": a lower-case word follows a function word
                 score += nextIsNoun || next.isEmpty() || !Character.isLetter(next.charAt(0)) ? (exactCase ? 5 : 0) : -5;
             }
-            if (capital && !start && p.equals("ADJA") && nextIsNoun) score += 35;   // "Internationalen Strafgerichtshofs"
+            if (capital && !start && p.equals("ADJA") && nextIsNoun) score += 55;   // "Internationalen Strafgerichtshofs"
             if (!capital && (p.equals("NN") || p.equals("NE"))) score -= 30;
             if (exactCase) score += 2;
             // determiners and prepositions come before nouns, adjectives

@@ -75,6 +75,28 @@ class MorphologyStageTest {
     }
 
     @Test
+    void functionWordsPronounsAndInfinitiveParticle() {
+        AnalyzedArticle doc = analyze("Dazu sagte er: «Ich glaube nicht, dass wir darüber zu sprechen haben.» Am Montag kam der Internationale Strafgerichtshof zusammen.");
+        assertThat(token(doc, "Ich").pos()).isEqualTo("PPER");
+        assertThat(token(doc, "Ich").lemma()).isEqualTo("ich");
+        assertThat(token(doc, "er").lemma()).isEqualTo("er");
+        assertThat(token(doc, "wir").lemma()).isEqualTo("wir");
+        assertThat(token(doc, "zu").pos()).isEqualTo("PTKZU");
+        assertThat(token(doc, "Am").pos()).isEqualTo("APPRART");
+        assertThat(token(doc, "Internationale").pos()).isEqualTo("ADJA");
+        assertThat(token(doc, "Internationale").lemma()).isEqualTo("international");
+        assertThat(token(doc, "zusammen").pos()).isEqualTo("PTKVZ");
+    }
+
+    @Test
+    void participlesAfterAuxiliariesAreVerbs() {
+        AnalyzedArticle doc = analyze("Die Ware wurde gestern geliefert und sofort bezahlt. Er hat das Buch bestellt.");
+        assertThat(token(doc, "geliefert").lemma()).isEqualTo("liefern");
+        assertThat(token(doc, "geliefert").pos()).isEqualTo("VVPP");
+        assertThat(token(doc, "bestellt").lemma()).isEqualTo("bestellen");
+    }
+
+    @Test
     void lexiconApi() {
         GermanLexicon lex = GermanLexicon.get();
         assertThat(lex.analyze("Kupjansk")).isNotEmpty();
