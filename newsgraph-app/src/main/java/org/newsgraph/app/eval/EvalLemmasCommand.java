@@ -108,7 +108,7 @@ public final class EvalLemmasCommand implements Callable<Integer> {
 
     private void speed(Pipeline pipeline) throws IOException {
         // the first pass includes JIT warm-up and filling the word cache; the later ones show the steady state
-        for (int pass = 1; pass <= 3; pass++) {
+        for (int pass = 1; pass <= 5; pass++) {
             System.out.print("pass " + pass + " ");
             speedPass(pipeline);
         }

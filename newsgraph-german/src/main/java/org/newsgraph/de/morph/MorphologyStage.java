@@ -57,18 +57,21 @@ public final class MorphologyStage implements Stage {
         List<Token> in = doc.tokens();
         int n = in.size();
         String[] forms = new String[n];
+        GermanLexicon.WordInfo[] infos = new GermanLexicon.WordInfo[n];
         Set<String> known = new HashSet<>();
         for (int i = 0; i < n; i++) {
             forms[i] = text.substring(in.get(i).begin(), in.get(i).end());
+            infos[i] = lexicon.info(forms[i]);
             known.add(forms[i]);
         }
+        Context ctx = new Context(forms, infos);
         boolean[] sentenceStart = sentenceStarts(doc, n);
         String[] pos = new String[n];
         List<Token> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Reading r = refine(choose(forms, pos, i, sentenceStart[i], known), forms, i);
+            Reading r = refine(choose(ctx, pos, i, sentenceStart[i], known), ctx, i);
             pos[i] = r.pos();
-            out.add(in.get(i).withMorphology(r.lemma(), r.pos(), r.morphology(), lexicon.info(forms[i]).nameClasses()));
+            out.add(in.get(i).withMorphology(r.lemma(), r.pos(), r.morphology(), infos[i].nameClasses()));
         }
         return doc.withTokens(out, true);
     }
@@ -89,9 +92,21 @@ public final class MorphologyStage implements Stage {
         return s;
     }
 
-    private Reading choose(String[] forms, String[] pos, int i, boolean start, Set<String> docForms) {
+    /** The words of the document and their analyses, looked up once. */
+    private record Context(String[] forms, GermanLexicon.WordInfo[] infos) {
+        boolean has(int k, String pos) {
+            return k >= 0 && k < infos.length && infos[k].has(pos);
+        }
+
+        boolean lowerCase(int k) {
+            return k >= 0 && k < forms.length && Character.isLowerCase(forms[k].charAt(0));
+        }
+    }
+
+    private Reading choose(Context ctx, String[] pos, int i, boolean start, Set<String> docForms) {
+        String[] forms = ctx.forms();
         String w = forms[i];
-        List<Reading> readings = lexicon.info(w).candidates();
+        List<Reading> readings = ctx.infos()[i].candidates();
         if (readings.size() == 1 && !readings.get(0).guessed()) return readings.get(0);
         String prev = i > 0 ? forms[i - 1].toLowerCase(Locale.ROOT) : "";
         String prevPos = i > 0 ? pos[i - 1] : "";
@@ -99,11 +114,11 @@ public final class MorphologyStage implements Stage {
         if (readings.size() == 1) return guessed(readings.get(0), w, docForms);
         boolean capital = Character.isUpperCase(w.charAt(0));
         boolean nextIsNoun = startsNoun(next);
-        boolean nextAdja = hasPos(next, "ADJA");
-        boolean nextFiniteVerb = !next.isEmpty() && Character.isLowerCase(next.charAt(0))
-                && (hasPos(next, "VVFIN") || hasPos(next, "VAFIN") || hasPos(next, "VMFIN"));
-        boolean nextDeterminer = hasPos(next, "ART") || hasPos(next, "PPOSAT") || hasPos(next, "PDAT");
-        boolean nextFiniteAux = isFiniteAuxiliary(next);
+        int j = i + 1;
+        boolean nextAdja = ctx.has(j, "ADJA");
+        boolean nextFiniteAux = ctx.lowerCase(j) && (ctx.has(j, "VAFIN") || ctx.has(j, "VMFIN"));
+        boolean nextFiniteVerb = nextFiniteAux || (ctx.lowerCase(j) && ctx.has(j, "VVFIN"));
+        boolean nextDeterminer = ctx.has(j, "ART") || ctx.has(j, "PPOSAT") || ctx.has(j, "PDAT");
         boolean finalInClause = isFinalInClause(next);
         String subject = null;
         boolean subjectDone = false;
@@ -135,7 +150,7 @@ public final class MorphologyStage implements Stage {
             }
             if (w.equalsIgnoreCase("zu")) {
                 if (p.equals("APPR")) score += 5;
-                if (isInfinitive(next)) { if (r.tag().equals("ZUS")) score += 20; }
+                if (isInfinitive(ctx, j)) { if (r.tag().equals("ZUS")) score += 20; }
             }
             if (p.equals("ART")) score += nextIsNoun || nextAdja ? 8 : (finalInClause || nextFiniteVerb) ? -6 : 0;
             if (p.equals("PPOSAT") && (nextIsNoun || nextAdja)) score += 8;
@@ -144,7 +159,7 @@ public final class MorphologyStage implements Stage {
             if (p.equals("NN") && r.tag().endsWith(":INF")) score -= 3;   // "Tagen" is more often Tag than the verb noun
             if (r.tag().endsWith(":NON")) score += 1;                      // strong verbs: "dachte" is denken, not dachen
             if (p.equals("KOUI")) {
-                if (zuInf == 0) zuInf = zuInfinitiveFollows(forms, i) ? 1 : -1;
+                if (zuInf == 0) zuInf = zuInfinitiveFollows(ctx, i) ? 1 : -1;
                 score += zuInf > 0 ? 12 : -12;
             }
             if (p.equals("KON") && r.tag().contains("PRI")) score -= 10;
@@ -181,7 +196,8 @@ public final class MorphologyStage implements Stage {
     }
 
     /** Distinctions the dictionary does not make: APPRART, separable particle vs adverb. */
-    private Reading refine(Reading r, String[] forms, int i) {
+    private Reading refine(Reading r, Context ctx, int i) {
+        String[] forms = ctx.forms();
         String w = forms[i];
         String next = i + 1 < forms.length ? forms[i + 1] : "";
         if (r.pos().equals("PPER") || r.pos().equals("PRF")) {
@@ -198,7 +214,7 @@ public final class MorphologyStage implements Stage {
             // ordinals are lemmatised without the ending, as in the UD and TIGER treebanks: "erste" → "erst"
             return new Reading(r.lemma().substring(0, r.lemma().length() - 1), r.tag(), r.pos(), r.morphology(), r.nameClasses(), r.guessed());
         }
-        if (w.equals("zu") && isInfinitive(next)) {
+        if (w.equals("zu") && isInfinitive(ctx, i + 1)) {
             return new Reading("zu", r.tag(), "PTKZU", Morphology.NONE, r.nameClasses(), false);
         }
         if (r.pos().equals("PTKVZ") && !isFinalInClause(next)) {
@@ -227,12 +243,13 @@ public final class MorphologyStage implements Stage {
         return false;
     }
 
-    private boolean zuInfinitiveFollows(String[] forms, int i) {
+    private static boolean zuInfinitiveFollows(Context ctx, int i) {
+        String[] forms = ctx.forms();
         for (int k = i + 1; k < Math.min(forms.length, i + 12); k++) {
             String f = forms[k];
             if (f.equals(".") || f.equals(",") || f.equals(";")) return false;
-            if (f.equals("zu") && k + 1 < forms.length && isInfinitive(forms[k + 1])) return true;
-            if (lexicon.info(f).has("VVIZU")) return true;
+            if (f.equals("zu") && isInfinitive(ctx, k + 1)) return true;
+            if (ctx.has(k, "VVIZU")) return true;
         }
         return false;
     }
@@ -269,20 +286,8 @@ public final class MorphologyStage implements Stage {
         }
     }
 
-    private boolean isInfinitive(String form) {
-        if (form.isEmpty() || !Character.isLowerCase(form.charAt(0))) return false;
-        GermanLexicon.WordInfo info = lexicon.info(form);
-        return info.has("VVINF") || info.has("VAINF") || info.has("VMINF");
-    }
-
-    private boolean isFiniteAuxiliary(String form) {
-        if (form.isEmpty() || !Character.isLowerCase(form.charAt(0))) return false;
-        GermanLexicon.WordInfo info = lexicon.info(form);
-        return info.has("VMFIN") || info.has("VAFIN");
-    }
-
-    private boolean hasPos(String form, String pos) {
-        return !form.isEmpty() && lexicon.info(form).has(pos);
+    private static boolean isInfinitive(Context ctx, int k) {
+        return ctx.lowerCase(k) && (ctx.has(k, "VVINF") || ctx.has(k, "VAINF") || ctx.has(k, "VMINF"));
     }
 
     private boolean startsNoun(String form) {
