@@ -124,6 +124,18 @@ public final class GermanLexicon {
         if (w.isEmpty()) return List.of();
         String punct = punctuationTag(w);
         if (punct != null) return List.of(new Reading(w, punct, punct, Morphology.NONE, Set.of(), false));
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) digits++;
+        if (digits > 0 && digits < w.length() - 2 && Character.isLetter(w.charAt(w.length() - 1))) {
+            // "25jährige", "3-Zimmer-Wohnung": analyse the word part
+            int from = w.charAt(digits) == '-' ? digits + 1 : digits;
+            String prefix = w.substring(0, from);
+            List<Reading> out = new ArrayList<>();
+            for (Reading r : analyze(w.substring(from))) {
+                out.add(new Reading(prefix + r.lemma(), r.tag(), r.pos().equals("NE") ? "NN" : r.pos(), r.morphology(), Set.of(), r.guessed()));
+            }
+            return out;
+        }
         if (isNumber(w)) return List.of(new Reading(w, "ZAL", w.endsWith(".") ? "ADJA" : "CARD", Morphology.NONE, Set.of(), false));
         List<Reading> out = new ArrayList<>(lookup(w));
         char c0 = w.charAt(0);

@@ -32,6 +32,9 @@ public final class MorphologyStage implements Stage {
             "neunzehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
             "hundert", "tausend", "zweihundert", "dreihundert");
 
+    private static final Set<String> NOUN_PHRASE_BEFORE = Set.of("ART", "APPR", "APPRART", "PPOSAT", "PDAT", "PIAT",
+            "ADJA", "CARD", "KON", "$,");
+
     private final GermanLexicon lexicon;
 
     public MorphologyStage() {
@@ -156,6 +159,12 @@ public final class MorphologyStage implements Stage {
             if (p.equals("PPOSAT") && (nextIsNoun || nextAdja)) score += 8;
             if (p.equals("APPR") && !w.equals("als") && (nextIsNoun || nextAdja || nextDeterminer)) score += 4;
             if (p.equals("ADJA")) score += nextIsNoun ? 5 : nextAdja ? 0 : -12;
+            if (p.equals("ADJA") && r.tag().startsWith("PA2") && ctx.infos()[i].has("VVFIN")) {
+                // "erklärte Chirac" is a verb, "die erklärte Absicht" an adjective
+                score += NOUN_PHRASE_BEFORE.contains(prevPos) ? 5 : -8;
+            }
+            if (p.endsWith("IMP")) score -= 8;
+            if (p.endsWith("FIN") && "2".equals(r.morphology().person())) score -= 3;   // news rarely addresses "ihr"/"du"
             if (p.equals("NN") && r.tag().endsWith(":INF")) score -= 3;   // "Tagen" is more often Tag than the verb noun
             if (r.tag().endsWith(":NON")) score += 1;                      // strong verbs: "dachte" is denken, not dachen
             if (p.equals("KOUI")) {
