@@ -118,6 +118,13 @@ public final class GermanTokenizer {
         return -1;
     }
 
+    /** The letters before {@code dot} back to the previous hyphen or word start are 1-3 long. */
+    private static boolean shortSegment(String text, int wordStart, int dot) {
+        int k = dot;
+        while (k > wordStart && Character.isLetter(text.charAt(k - 1))) k--;
+        return dot - k >= 1 && dot - k <= 3 && (k == wordStart || text.charAt(k - 1) == '-');
+    }
+
     private static boolean contains(String text, char c, int from, int to) {
         for (int k = from; k < to; k++) if (text.charAt(k) == c) return true;
         return false;
@@ -137,6 +144,10 @@ public final class GermanTokenizer {
                     && Character.isDigit(text.charAt(j + 1));
             if ((c == '-' || c == '\u2011') && next) { j++; continue; }           // compound
             if ((c == '.' || c == ',' || c == ':') && digitsAround) { j++; continue; } // 30.000, 2,5, 3:1
+            if (c == '.' && j + 2 < e && text.charAt(j + 1) == '-' && isWordChar(text, j + 2) && shortSegment(text, i, j)) {
+                j += 2;                                                           // "K.-o.-Phase", "Dr.-Ing."
+                continue;
+            }
             if ((c == '\'' || c == '’') && next && Character.isLetter(text.charAt(j - 1))
                     && Character.isLetter(text.charAt(j + 1))) { j++; continue; } // geht's, O'Neill
             if (c == '&' && next && Character.isUpperCase(text.charAt(j - 1))) { j++; continue; } // AT&T

@@ -45,6 +45,8 @@ class GermanTokenizerTest {
     void compoundsAndTruncations() {
         assertThat(tokens("In vielen EU- und Nato-Staaten sprach der US-Außenminister mit der AfD-Co-Vorsitzenden."))
                 .containsExactly("In", "vielen", "EU-", "und", "Nato-Staaten", "sprach", "der", "US-Außenminister", "mit", "der", "AfD-Co-Vorsitzenden", ".");
+        assertThat(tokens("Benfica kam in die K.-o.-Phase der Liga."))
+                .containsExactly("Benfica", "kam", "in", "die", "K.-o.-Phase", "der", "Liga", ".");
         assertThat(tokens("Vor-, Haupt- und Nachsaison")).containsExactly("Vor-", ",", "Haupt-", "und", "Nachsaison");
     }
 
