@@ -108,13 +108,19 @@ public final class EvalLemmasCommand implements Callable<Integer> {
 
     private void speed(Pipeline pipeline) throws IOException {
         // the first pass includes JIT warm-up and filling the word cache; the later ones show the steady state
-        for (int pass = 1; pass <= 5; pass++) {
+        List<Double> rates = new ArrayList<>();
+        for (int pass = 1; pass <= 8; pass++) {
             System.out.print("pass " + pass + " ");
-            speedPass(pipeline);
+            rates.add(speedPass(pipeline));
         }
+        List<Double> warm = new ArrayList<>(rates.subList(3, rates.size()));
+        warm.sort(null);
+        System.out.printf("after warm-up (passes 4-8): median %.2f MB/s, best %.2f MB/s (1 thread)%n",
+                warm.get(warm.size() / 2), warm.get(warm.size() - 1));
     }
 
-    private void speedPass(Pipeline pipeline) throws IOException {
+    /** One pass over the corpus; returns MB/s. */
+    private double speedPass(Pipeline pipeline) throws IOException {
         long bytes = 0, chars = 0;
         int articles = 0, tokens = 0;
         long t0 = System.nanoTime();
@@ -135,6 +141,7 @@ public final class EvalLemmasCommand implements Callable<Integer> {
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf("speed: %d articles, %d tokens, %.1f MB in %.2f s: %.1f articles/s, %.2f MB/s (1 thread)%n",
                 articles, tokens, bytes / 1e6, s, articles / s, bytes / 1e6 / s);
+        return bytes / 1e6 / s;
     }
 
     private static long key(int b, int e) {
