@@ -20,7 +20,7 @@ public final class GermanSentenceSplitter {
         int start = 0;
         int n = tokens.size();
         for (int k = 0; k < n; k++) {
-            if (!isTerminal(text, tokens.get(k))) continue;
+            if (!isTerminal(text, tokens.get(k)) && !(k + 1 < n && endsWithAbbreviation(text, tokens.get(k), tokens.get(k + 1)))) continue;
             int last = k;
             while (last + 1 < n && isCloser(text, tokens.get(last + 1), tokens.get(last))) last++;
             if (last + 1 < n && continues(text, tokens.get(last + 1))) { k = last; continue; }
@@ -30,6 +30,17 @@ public final class GermanSentenceSplitter {
         }
         if (start < n) out.add(new int[]{tokens.get(start)[0], tokens.get(n - 1)[1]});
         return out;
+    }
+
+    /** Abbreviations that often close a sentence ("usw.", "etc.", "v. Chr.") when a usual sentence start follows. */
+    static final java.util.Set<String> FINAL_ABBREVIATIONS = java.util.Set.of("usw.", "etc.", "usf.", "Chr.", "ff.", "u.ä.", "o.ä.");
+
+    private static boolean endsWithAbbreviation(String text, int[] t, int[] next) {
+        if (!FINAL_ABBREVIATIONS.contains(text.substring(t[0], t[1]))) return false;
+        int e = next[1];
+        String w = text.substring(next[0], e);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && GermanTokenizer.SENTENCE_STARTERS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isTerminal(String text, int[] t) {

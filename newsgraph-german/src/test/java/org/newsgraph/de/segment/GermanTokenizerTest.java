@@ -36,6 +36,13 @@ class GermanTokenizerTest {
     }
 
     @Test
+    void abbreviationAtTheEndOfASentence() {
+        assertThat(sentences("Es gab Brot, Käse usw. Die Gäste blieben lange. Das war im 3. Jh. v. Chr. Er kam."))
+                .containsExactly("Es gab Brot, Käse usw.", "Die Gäste blieben lange.", "Das war im 3. Jh. v. Chr.", "Er kam.");
+        assertThat(sentences("Käse usw. Obst")).containsExactly("Käse usw. Obst");
+    }
+
+    @Test
     void numbers() {
         assertThat(tokens("Etwa 30.000 Menschen, 2,5 Prozent, ein 3:1-Sieg und 3:1 Tore."))
                 .containsExactly("Etwa", "30.000", "Menschen", ",", "2,5", "Prozent", ",", "ein", "3:1-Sieg", "und", "3:1", "Tore", ".");
