@@ -154,7 +154,8 @@ public final class GermanLexicon {
             for (Reading r : analyze(head)) {
                 if (r.guessed() && !r.isNoun()) continue;
                 String lemma = prefix + r.lemma();
-                out.add(new Reading(lemma, r.tag(), r.pos().equals("NE") ? "NN" : r.pos(), r.morphology(), Set.of(), r.guessed()));
+                // "Marie-Agnes", "Baden-Württemberg" stay names; "Ukraine-Krieg" is a noun like its head
+                out.add(new Reading(lemma, r.tag(), r.pos(), r.morphology(), r.nameClasses(), r.guessed()));
             }
             if (!out.isEmpty()) return out;
         }
@@ -177,7 +178,7 @@ public final class GermanLexicon {
             for (Reading r : lookup(tail)) {
                 if (!r.isNoun()) continue;
                 String lemma = w.substring(0, k) + Character.toLowerCase(r.lemma().charAt(0)) + r.lemma().substring(1);
-                out.add(new Reading(lemma, r.tag(), "NN", r.morphology(), Set.of(), false));
+                out.add(new Reading(lemma, r.tag(), "NN", r.morphology(), Set.of(), true));
             }
             if (!out.isEmpty()) return out;
         }

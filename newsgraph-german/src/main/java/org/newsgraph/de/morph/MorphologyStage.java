@@ -209,6 +209,12 @@ public final class MorphologyStage implements Stage {
         String[] forms = ctx.forms();
         String w = forms[i];
         String next = i + 1 < forms.length ? forms[i + 1] : "";
+        if (r.guessed() && i > 0 && Character.isUpperCase(w.charAt(0))
+                && ctx.infos()[i - 1].nameClasses().contains(org.newsgraph.model.NameClass.FIRST_NAME)
+                && Character.isUpperCase(forms[i - 1].charAt(0))) {
+            // an unknown word after a first name is a surname, not a compound noun: "Roderich Kiesewetter"
+            return new Reading(w, r.tag(), "NE", r.morphology(), r.nameClasses(), true);
+        }
         if (r.pos().equals("PPER") || r.pos().equals("PRF")) {
             // personal pronouns keep their own form as lemma ("er", "sie", "wir"), as in TIGER and UD
             return new Reading(w.toLowerCase(Locale.ROOT), r.tag(), r.pos(), r.morphology(), r.nameClasses(), false);

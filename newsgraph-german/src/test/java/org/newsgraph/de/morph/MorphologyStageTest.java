@@ -89,6 +89,14 @@ class MorphologyStageTest {
     }
 
     @Test
+    void unknownWordAfterAFirstNameIsAName() {
+        AnalyzedArticle doc = analyze("Gestern sprach Peter Kiesewetter mit Marie-Agnes Strack-Zimmermann.");
+        assertThat(token(doc, "Kiesewetter").pos()).isEqualTo("NE");
+        assertThat(token(doc, "Marie-Agnes").pos()).isEqualTo("NE");
+        assertThat(token(doc, "Strack-Zimmermann").pos()).isEqualTo("NE");
+    }
+
+    @Test
     void participlesAfterAuxiliariesAreVerbs() {
         AnalyzedArticle doc = analyze("Die Ware wurde gestern geliefert und sofort bezahlt. Er hat das Buch bestellt.");
         assertThat(token(doc, "geliefert").lemma()).isEqualTo("liefern");
@@ -104,5 +112,8 @@ class MorphologyStageTest {
         assertThat(lex.analyze("US-Außenminister")).anySatisfy(r -> assertThat(r.lemma()).isEqualTo("US-Außenminister"));
         assertThat(lex.analyze("Frontverlauf")).anySatisfy(r -> assertThat(r.pos()).isEqualTo("NN"));
         assertThat(lex.nameClasses("Alice")).contains(NameClass.FIRST_NAME);
+        assertThat(lex.nameClasses("Marie-Agnes")).contains(NameClass.FIRST_NAME);
+        assertThat(lex.analyze("Haftbefehls")).allSatisfy(r -> assertThat(r.lemma()).isEqualTo("Haftbefehl"));
+        assertThat(lex.analyze("glaube")).extracting(r -> r.morphology().mood()).contains("KJ1", "IND");
     }
 }
