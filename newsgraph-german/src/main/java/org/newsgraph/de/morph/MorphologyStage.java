@@ -172,7 +172,8 @@ public final class MorphologyStage implements Stage {
                 score += zuInf > 0 ? 12 : -12;
             }
             if (p.equals("KON") && r.tag().contains("PRI")) score -= 10;
-            if (p.equals("PTKVZ")) score += finalInClause ? 6 : -6;
+            if (p.equals("PTKVZ")) score += finalInClause ? 6 : -1;
+            if (p.equals("ADJD") && r.tag().contains(":KOM")) score -= 2;   // "weiter" as adverb rather than comparative of "weit"
             if ((p.startsWith("PD") || p.equals("PPER") || p.startsWith("PREL")) && nextIsNoun) score -= 5;
             if (p.equals("PRELS") && prev.equals(",")) score += 6;
             if (p.equals("KOKOM") && w.equalsIgnoreCase("am")) score -= 20;
