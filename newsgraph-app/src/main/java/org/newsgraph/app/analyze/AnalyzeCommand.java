@@ -94,6 +94,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
         })) {
             while (in.hasNext()) {
+                // stdout closed (e.g. piped into head): stop instead of analysing into the void
+                if (out.checkError()) return 1;
                 ReadResult r = in.next();
                 window.add(pool.submit(() -> process(r, pipeline, pretty)));
                 while (window.size() >= maxInFlight || (!window.isEmpty() && window.peekFirst().isDone())) {

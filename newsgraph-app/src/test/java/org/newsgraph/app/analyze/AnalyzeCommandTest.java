@@ -165,6 +165,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void readsStdin() throws IOException {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(seed())));
+            Run r = run("analyze", "-");
+            assertThat(r.exit()).isZero();
+            JsonNode rec = r.records().get(0);
+            assertThat(rec.get("source").asText()).isEqualTo("-");
+            assertThat(rec.get("date").asText()).isEqualTo("2025-10-21");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void sizes() {
         assertThat(AnalyzeCommand.parseSize("20MB")).isEqualTo(20L << 20);
         assertThat(AnalyzeCommand.parseSize("512kb")).isEqualTo(512L << 10);
