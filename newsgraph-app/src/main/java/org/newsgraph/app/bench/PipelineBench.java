@@ -53,10 +53,10 @@ public final class PipelineBench implements Callable<Integer> {
             description = "Threads (default 1: the per-core figure).")
     int threads;
 
-    @Option(names = "--rounds", defaultValue = "3", paramLabel = "R", description = "Measured passes over the corpus (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "5", paramLabel = "R", description = "Measured passes over the corpus (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "1", paramLabel = "W", description = "Unmeasured passes first, for the JIT (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "W", description = "Unmeasured passes first, for the JIT (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @CommandLine.Spec
