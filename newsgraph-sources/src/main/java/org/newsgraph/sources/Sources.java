@@ -217,7 +217,13 @@ public final class Sources {
                         ready.add(ReadResult.failed(failId, in.source(), "empty input (0 bytes)"));
                         return;
                     }
-                    if (format == null) format = Format.sniff(head, head.length);
+                    Format sniffed = Format.sniff(head, head.length);
+                    if (format == null) format = sniffed;
+                    // .json holding JSON Lines, or .jsonl holding one pretty-printed object: trust the content
+                    if ((format == Format.JSON || format == Format.JSON_LINES)
+                            && (sniffed == Format.JSON || sniffed == Format.JSON_LINES)) {
+                        format = sniffed;
+                    }
                     if (format == Format.JSON_LINES) {
                         // refuse a binary file as a whole rather than line by line
                         String sig = TextDecoder.binarySignature(head, 0, head.length);

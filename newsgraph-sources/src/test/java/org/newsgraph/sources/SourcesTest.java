@@ -46,6 +46,17 @@ class SourcesTest {
     }
 
     @Test
+    void contentDecidesBetweenJsonAndJsonLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var lines = Files.writeString(dir.resolve("eigentlich-zeilen.json"),
+                "{\"id\":\"a\",\"text\":\"Erster Text.\"}\n{\"id\":\"b\",\"text\":\"Zweiter Text.\"}\n");
+        assertThat(Samples.read(lines)).extracting(ReadResult::id).containsExactly("a", "b");
+        var pretty = Files.writeString(dir.resolve("ein-objekt.jsonl"), "{\n  \"id\": \"c\",\n  \"text\": \"Dritter Text.\"\n}\n");
+        assertThat(Samples.read(pretty)).extracting(ReadResult::id).containsExactly("c");
+        var twoOnOneLine = Files.writeString(dir.resolve("zwei.jsonl"), "{\"id\":\"d\",\"text\":\"X.\"} {\"id\":\"e\",\"text\":\"Y.\"}\n");
+        assertThat(Samples.failure(Samples.read(twoOnOneLine).get(0)).cause()).startsWith("line 1: malformed JSON at column");
+    }
+
+    @Test
     void sniffing() {
         assertThat(sniff("  {\"a\":1}\n{\"a\":2}\n")).isEqualTo(Format.JSON_LINES);
         assertThat(sniff("{\n \"a\": 1\n}")).isEqualTo(Format.JSON);

@@ -20,7 +20,9 @@ import org.newsgraph.sources.TextDecoder;
  * or an array of them, one result per element.
  */
 public final class JsonDocumentReader implements ArticleReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // trailing content after the object is an error, not silently ignored
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
     public Format format() {

@@ -26,7 +26,9 @@ import org.newsgraph.sources.TextDecoder;
  * number; the other lines go on.
  */
 public final class JsonLinesReader implements ArticleReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // trailing content after the object is an error, not silently ignored
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
     public Format format() {
