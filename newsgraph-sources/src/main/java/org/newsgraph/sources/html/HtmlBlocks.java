@@ -14,14 +14,16 @@ import org.newsgraph.sources.BlockText;
 /**
  * The text blocks of an HTML element in reading order: headings become subheadings; paragraphs,
  * list items, block quotes and loose text between them (split at {@code <br><br>}) become paragraphs.
- * Scripts, styles, figures, forms and embedded frames are not text.
+ * Scripts, styles, figures, tables, forms and embedded frames are not text.
  */
 public final class HtmlBlocks {
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     static final Set<String> PARAGRAPHS = Set.of("p", "li", "blockquote", "pre", "dd", "dt", "address", "summary");
     static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg", "math",
             "form", "button", "input", "select", "textarea", "figure", "figcaption", "img", "video", "audio",
-            "picture", "canvas", "object", "embed", "map", "head", "title", "meta", "link");
+            "picture", "canvas", "object", "embed", "map", "head", "title", "meta", "link",
+            // tables in news pages are data or layout boxes; their cells do not read as sentences
+            "table");
 
     private HtmlBlocks() {
     }

@@ -45,7 +45,9 @@ public final class HtmlReader implements ArticleReader {
             "(?i)(?:^|[-_\\s])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-header|masthead|sidebar|aside"
                     + "|comments?|kommentare?|discussion|ad|ads|adslot|advert\\w*|anzeige|werbung|banner|sponsored|promo\\w*"
                     + "|cookie\\w*|consent|newsletter|subscribe|paywall|share|sharing|social|related|recommend\\w*"
-                    + "|read-more|more-articles|outbrain|taboola|popup|modal|toolbar|skip-link|print-only)(?:$|[-_\\s])");
+                    + "|read-more|more-articles|outbrain|taboola|popup|modal|toolbar|skip-link|print-only"
+                    // MediaWiki (Wikinews): edit links, print-hidden furniture, categories, boxes
+                    + "|editsection|noprint|catlinks|jump-link|infobox|navbox|toc|metadata)(?:$|[-_\\s])");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override

@@ -42,4 +42,17 @@ class HtmlReaderTest {
         assertThat(a.text()).doesNotContain("Verkehrspolitik\n").doesNotContain("16:45");
         assertThat(a.meta().get("language").asText()).isEqualTo("de");
     }
+
+    @Test
+    void mediaWikiPageOfWikinews() {
+        Article w = article(Samples.read(Samples.path("html/wikinews-seite.html")).get(0));
+        assertThat(w.title()).isEqualTo("Phil Spector wegen Mordes vor Gericht");
+        assertThat(w.id()).isEqualTo("https://de.wikinews.org/wiki/Phil_Spector_wegen_Mordes_vor_Gericht");
+        assertThat(sectionTexts(w, SectionKind.SUBHEADING)).containsExactly("Verteidigung", "Quellen");
+        assertThat(sectionTexts(w, SectionKind.PARAGRAPH)).hasSize(5)
+                .first().asString().startsWith("01.05.2007 – Der Produzent der Beatles-LP „Let it be“, Phil Spector");
+        assertThat(w.text()).doesNotContain("Bearbeiten").doesNotContain("Navigationsmenü").doesNotContain("Hauptseite")
+                .doesNotContain("zuletzt am").doesNotContain("Themenportale").doesNotContain("Kategorien")
+                .doesNotContain("freien Nachrichtenquelle").doesNotContain("Zur Navigation");
+    }
 }
