@@ -1,5 +1,11 @@
 package org.newsgraph.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.newsgraph.app.analyze.AnalyzeCommand;
+import org.newsgraph.app.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 org.newsgraph.app.eval.EvalCommand.class,
+                AnalyzeCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -18,13 +26,25 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code (for tests). */
+    /** Runs the command line on this process's stdout and stderr and returns the exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return run(System.out, System.err, args);
+    }
+
+    /** Runs the command line writing to the given streams (UTF-8) and returns the exit code (for tests). */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return new CommandLine(new Main()).setOut(o).setErr(e).execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }
