@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Reads news reports and turns them into searchable knowledge: entities, quotes, times, places.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                org.newsgraph.app.build.BuildCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
