@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 org.newsgraph.app.build.BuildCommand.class,
+                org.newsgraph.app.entities.EntitiesCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
