@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 org.newsgraph.app.build.BuildCommand.class,
                 org.newsgraph.app.entities.EntitiesCommand.class,
+                org.newsgraph.app.kb.KbCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

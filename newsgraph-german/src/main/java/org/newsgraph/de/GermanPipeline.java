@@ -27,7 +27,7 @@ public final class GermanPipeline {
         // stages are added here in data-flow order
         // mention resolution and places need the NER layer; until a recogniser is registered above they stay out
         if (stages.stream().anyMatch(s -> s.assigns().contains(org.newsgraph.model.Layer.ENTITIES))) {
-            stages.add(new org.newsgraph.de.resolve.ResolutionStage());
+            stages.add(org.newsgraph.de.resolve.ResolutionStage.configured());
             stages.add(new org.newsgraph.de.places.PlaceStage());
         }
         return stages;

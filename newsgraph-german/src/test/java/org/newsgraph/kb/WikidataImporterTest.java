@@ -61,4 +61,29 @@ class WikidataImporterTest {
         assertThat(r.kept()).isEqualTo(1);
         assertThat(r.errors()).isEqualTo(1);
     }
+
+    @Test
+    void resolvedEntitiesCarryWikidataIds() throws Exception {
+        WikidataImporter.importDump(sample("wikidata-sample.json.bz2"), tmp.resolve("kb"));
+        KnowledgeBase kb = KnowledgeBase.load(tmp.resolve("kb"));
+        var stage = new org.newsgraph.de.resolve.ResolutionStage(org.newsgraph.de.places.Gazetteer.get(),
+                org.newsgraph.de.resolve.RoleLexicon.get(), org.newsgraph.de.resolve.FirstNames.get(), kb);
+        String text = "Wolodymyr Selenskyj reiste nach Kiew. Dort traf Selenskyj Viktor Orban.";
+        var doc = org.newsgraph.model.AnalyzedArticle.of(new org.newsgraph.model.Article("t", null, "t", null, null, text,
+                java.util.List.of(), null, null)).withEntities(java.util.List.of(
+                m(text, "Wolodymyr Selenskyj", 0, org.newsgraph.model.EntityType.PER),
+                m(text, "Kiew", 0, org.newsgraph.model.EntityType.LOC),
+                m(text, "Selenskyj", 30, org.newsgraph.model.EntityType.PER),
+                m(text, "Viktor Orban", 0, org.newsgraph.model.EntityType.PER)));
+        var out = stage.process(doc);
+        assertThat(out.entityIndex().get("per:wolodymyr-selenskyj").wikidata()).isEqualTo("Q3874799");
+        assertThat(out.entityIndex().get("per:viktor-orban").wikidata()).isEqualTo("Q57652");
+        assertThat(out.entityIndex().values()).filteredOn(r -> r.name().equals("Kiew")).singleElement()
+                .extracting(r -> r.wikidata()).isEqualTo("Q1899");
+    }
+
+    private static org.newsgraph.model.EntityMention m(String text, String s, int from, org.newsgraph.model.EntityType t) {
+        int b = text.indexOf(s, from);
+        return new org.newsgraph.model.EntityMention(b, b + s.length(), s, t, org.newsgraph.model.MentionForm.NAME, null);
+    }
 }

@@ -40,15 +40,31 @@ public final class ResolutionStage implements Stage {
     private final Gazetteer gazetteer;
     private final RoleLexicon roles;
     private final FirstNames firstNames;
+    private final org.newsgraph.kb.KnowledgeBase kb;
 
+    /** Without a knowledge base: entities carry no Wikidata ids. */
     public ResolutionStage() {
-        this(Gazetteer.get(), RoleLexicon.get(), FirstNames.get());
+        this(Gazetteer.get(), RoleLexicon.get(), FirstNames.get(), null);
     }
 
-    public ResolutionStage(Gazetteer gazetteer, RoleLexicon roles, FirstNames firstNames) {
+    /** With a local knowledge base (see {@code newsgraph kb import}), or null. */
+    public ResolutionStage(Gazetteer gazetteer, RoleLexicon roles, FirstNames firstNames, org.newsgraph.kb.KnowledgeBase kb) {
         this.gazetteer = gazetteer;
         this.roles = roles;
         this.firstNames = firstNames;
+        this.kb = kb;
+    }
+
+    /** The default stage; uses the knowledge base in the directory named by system property {@code newsgraph.kb}, if set. */
+    public static ResolutionStage configured() {
+        String dir = System.getProperty("newsgraph.kb", System.getenv("NEWSGRAPH_KB"));
+        if (dir == null || dir.isBlank()) return new ResolutionStage();
+        try {
+            return new ResolutionStage(Gazetteer.get(), RoleLexicon.get(), FirstNames.get(),
+                    org.newsgraph.kb.KnowledgeBase.load(java.nio.file.Path.of(dir)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("knowledge base " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> pronouns() {
@@ -244,7 +260,7 @@ public final class ResolutionStage implements Stage {
         Map<String, EntityRecord> index = new LinkedHashMap<>();
         for (EntityMention m : out) {
             if (m.entity() == null || index.containsKey(m.entity())) continue;
-            for (Ent e : ents) if (m.entity().equals(idOf(e))) index.put(e.id, record(e));
+            for (Ent e : ents) if (m.entity().equals(idOf(e))) index.put(e.id, record(e, wikidataOf(e)));
         }
         return doc.withResolution(out, index);
     }
@@ -355,11 +371,32 @@ public final class ResolutionStage implements Stage {
         return e.id;
     }
 
-    private static EntityRecord record(Ent e) {
+    /** The one knowledge-base item whose names and kind fit the entity, or null. */
+    private String wikidataOf(Ent e) {
+        if (kb == null) return null;
+        java.util.Set<org.newsgraph.kb.KbEntity> fits = new java.util.LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        names.add(e.name);
+        if (e.type != EntityType.PER || e.name.contains(" ")) names.addAll(e.aliases);
+        for (String n : names) {
+            for (org.newsgraph.kb.KbEntity k : kb.find(n)) {
+                boolean human = k.isHuman();
+                if (e.type == EntityType.PER ? human : !human) {
+                    if (e.type == EntityType.LOC && e.place != null && !Double.isNaN(k.lat())
+                            && (Math.abs(k.lat() - e.place.lat()) > 1.5 || Math.abs(k.lon() - e.place.lon()) > 1.5)) continue;
+                    fits.add(k);
+                }
+            }
+            if (!fits.isEmpty()) break;
+        }
+        return fits.size() == 1 ? fits.iterator().next().id() : null;
+    }
+
+    private static EntityRecord record(Ent e, String wikidata) {
         List<String> aliases = new ArrayList<>();
         for (String a : e.aliases) if (!a.equals(e.name)) aliases.add(a);
         Attributes attrs = new Attributes(new ArrayList<>(e.roleNames), new ArrayList<>(e.parties), e.gender);
-        return new EntityRecord(idOf(e), e.name, e.type, aliases, attrs, null, e.place == null ? null : e.place.geo());
+        return new EntityRecord(idOf(e), e.name, e.type, aliases, attrs, wikidata, e.place == null ? null : e.place.geo());
     }
 
     /** Word spans {begin, end} of the text. */
@@ -388,7 +425,7 @@ public final class ResolutionStage implements Stage {
                                  List<EntityMention> mentions, Sentences sentences) {
         int i = wordAt(words, m.begin()) - 1;
         // "Donald Trump und Wladimir Putin": a plural role before the first name covers both
-        if (i >= 0 && text.substring(words.get(i)[0], words.get(i)[1]).equals("und")) {
+        if (i >= 0 && words.get(i)[1] <= m.begin() && text.substring(words.get(i)[0], words.get(i)[1]).equals("und")) {
             for (EntityMention o : mentions) {
                 if (o.end() <= words.get(i)[0] && text.substring(o.end(), words.get(i)[0]).isBlank() && o.type() == EntityType.PER
                         && assigned.get(o) != null) {
@@ -405,7 +442,7 @@ public final class ResolutionStage implements Stage {
             }
             return;
         }
-        if (i < 0 || sentences.index(words.get(i)[0]) != sentences.index(m.begin())) return;
+        if (i < 0 || words.get(i)[1] > m.begin() || sentences.index(words.get(i)[0]) != sentences.index(m.begin())) return;
         if (!text.substring(words.get(i)[1], m.begin()).isBlank()) return;
         String w = text.substring(words.get(i)[0], words.get(i)[1]);
         RoleLexicon.Role r = role(w);
