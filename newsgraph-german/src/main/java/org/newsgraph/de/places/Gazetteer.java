@@ -99,6 +99,9 @@ public final class Gazetteer {
             }
             if (!out.isEmpty()) return out;
         }
+        // colloquial country names of the lexicon ("Amerika" for the USA)
+        String iso = demonyms.get(NameKey.fold(s));
+        if (iso != null && countries.containsKey(iso)) out.add(countries.get(iso));
         return out;
     }
 

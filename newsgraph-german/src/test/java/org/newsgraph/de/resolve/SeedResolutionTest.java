@@ -39,7 +39,10 @@ class SeedResolutionTest {
                 deriv("russischer"), deriv("ungarischen"), deriv("ungarische"), deriv("ukrainischen"), deriv("Russische"),
                 deriv("russische"), deriv("ukrainische"));
         Dateline dateline = new Dateline(List.of("Washington", "Kiew", "Moskau"), "dpa", null);
-        doc = new ResolutionStage().process(SeedMentions.annotate("seed", text, dateline, s));
+        doc = new org.newsgraph.de.places.PlaceStage().process(new ResolutionStage().process(SeedMentions.annotate("seed", text, dateline, s)));
+        // for /work/shared/tools/check_seed.py entities < target/seed-resolved.jsonl
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "seed-resolved.jsonl"),
+                org.newsgraph.json.ArticleJson.toJson(doc, false) + "\n");
     }
 
     static Set<String> idsOf(String... surfaces) {
@@ -115,6 +118,17 @@ class SeedResolutionTest {
         int b = at + before.length();
         return doc.entities().stream().filter(m -> m.begin() == b && m.form() == MentionForm.PRONOUN).map(EntityMention::entity)
                 .findFirst().orElse(null);
+    }
+
+    @Test
+    void jsonContractRoundTrips() {
+        var back = org.newsgraph.json.ArticleJson.read(org.newsgraph.json.ArticleJson.toJson(doc, false));
+        assertThat(back.entityIndex()).isEqualTo(doc.entityIndex());
+        assertThat(back.entities()).isEqualTo(doc.entities());
+        assertThat(doc.places()).isNotEmpty().allMatch(p -> p.entity() != null);
+        // every LOC name is listed; only the river Oskil is not in the (cities/countries/regions) gazetteer
+        assertThat(doc.places()).filteredOn(p -> p.geo() == null).extracting(p -> doc.text(p)).containsOnly("Oskil");
+        assertThat(doc.places()).filteredOn(p -> doc.text(p).equals("Washington")).hasSize(doc.text().split("Washington", -1).length - 1);
     }
 
     @Test
