@@ -61,7 +61,8 @@ public final class EntitiesCommand implements Callable<Integer> {
                         }
                         registry.add(doc);
                     } catch (Exception e) {
-                        System.err.println("newsgraph entities: " + f + ":" + n + ": " + e.getMessage());
+                        String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName());
+                        System.err.println("newsgraph entities: " + f + ":" + n + ": " + msg);
                         errors++;
                     }
                 }

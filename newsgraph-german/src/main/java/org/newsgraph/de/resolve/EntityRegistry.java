@@ -30,6 +30,7 @@ public final class EntityRegistry {
         private final Set<String> articleIds = new LinkedHashSet<>();
         private final Map<String, Integer> names = new HashMap<>();
         private String wikidata;
+        private String placeId;
         private int mentions;
 
         /** Fullest, then most frequent, then alphabetically first name: independent of article order. */
@@ -72,6 +73,7 @@ public final class EntityRegistry {
             e.articleIds.add(doc.article().id());
             e.mentions += counts.getOrDefault(r.id(), 0);
             if (r.wikidata() != null) e.wikidata = r.wikidata();
+            if (key.startsWith("gn:")) e.placeId = r.id(); // loc:<geonames name>-<geonames id>, already stable
             if (r.type() == EntityType.PER) {
                 String[] w = NameKey.key(r.name()).split(" ");
                 surnames.computeIfAbsent(w[w.length - 1], k -> new LinkedHashSet<>()).add(key);
@@ -110,6 +112,7 @@ public final class EntityRegistry {
 
     /** The stable id of a canonical entity. */
     public static String idOf(Entry e) {
+        if (e.placeId != null) return e.placeId;
         return e.type.name().toLowerCase(java.util.Locale.ROOT) + ":" + ResolutionStage.slug(e.name);
     }
 

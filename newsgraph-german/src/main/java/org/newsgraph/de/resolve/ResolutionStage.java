@@ -325,6 +325,7 @@ public final class ResolutionStage implements Stage {
     }
 
     private static boolean isParenthesised(String text, EntityMention before, EntityMention m) {
+        if (before.end() > m.begin()) return false;
         String between = text.substring(before.end(), m.begin()).strip();
         return between.equals("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
     }
@@ -427,7 +428,7 @@ public final class ResolutionStage implements Stage {
         // "Donald Trump und Wladimir Putin": a plural role before the first name covers both
         if (i >= 0 && words.get(i)[1] <= m.begin() && text.substring(words.get(i)[0], words.get(i)[1]).equals("und")) {
             for (EntityMention o : mentions) {
-                if (o.end() <= words.get(i)[0] && text.substring(o.end(), words.get(i)[0]).isBlank() && o.type() == EntityType.PER
+                if (o.end() <= words.get(i)[0] && o.begin() < m.begin() && text.substring(o.end(), words.get(i)[0]).isBlank() && o.type() == EntityType.PER
                         && assigned.get(o) != null) {
                     int j = wordAt(words, o.begin()) - 1;
                     if (j >= 0) {
