@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
                 org.newsgraph.app.eval.EvalCommand.class,
                 AnalyzeCommand.class,
                 BenchCommand.class,
+                org.newsgraph.app.build.BuildCommand.class,
+                org.newsgraph.app.entities.EntitiesCommand.class,
+                org.newsgraph.app.kb.KbCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

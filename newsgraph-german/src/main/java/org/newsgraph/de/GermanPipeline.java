@@ -27,6 +27,11 @@ public final class GermanPipeline {
         // stages are added here in data-flow order
         stages.add(new org.newsgraph.de.segment.SegmentationStage());
         stages.add(new org.newsgraph.de.morph.MorphologyStage());
+        // mention resolution and places need the NER layer; until a recogniser is registered above they stay out
+        if (stages.stream().anyMatch(s -> s.assigns().contains(org.newsgraph.model.Layer.ENTITIES))) {
+            stages.add(org.newsgraph.de.resolve.ResolutionStage.configured());
+            stages.add(new org.newsgraph.de.places.PlaceStage());
+        }
         return stages;
     }
 }
