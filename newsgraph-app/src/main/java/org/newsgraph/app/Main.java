@@ -8,6 +8,12 @@ import picocli.CommandLine.Command;
         description = "Reads news reports and turns them into searchable knowledge: entities, quotes, times, places.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                org.newsgraph.app.index.IngestCommand.class,
+                org.newsgraph.app.index.SearchCommand.class,
+                org.newsgraph.app.server.ServeCommand.class,
+                org.newsgraph.app.server.DemoCommand.class,
+                org.newsgraph.app.bench.BenchCommand.class,
+                org.newsgraph.app.index.IndexWordsCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
