@@ -85,9 +85,8 @@ public final class IndexBench implements Callable<Integer> {
         List<ArticleInputs.Item> real = new ArrayList<>();
         for (String line : Files.readAllLines(data.resolve("corpora/10kgnad-test.csv"), StandardCharsets.UTF_8)) {
             if (real.size() >= pipelineSample) break;
-            int semi = line.indexOf(";'");
-            if (semi < 0) continue;
-            String text = line.substring(semi + 2, line.endsWith("'") ? line.length() - 1 : line.length());
+            String text = SyntheticArchive.gnadText(line);
+            if (text == null) continue;
             var node = org.newsgraph.json.ArticleJson.MAPPER.createObjectNode().put("date", "2016-01-01").put("text", text);
             real.add(ArticleInputs.fromJson("10kgnad:" + (real.size() + 1), node));
         }

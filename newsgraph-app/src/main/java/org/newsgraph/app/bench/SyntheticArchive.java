@@ -142,11 +142,19 @@ final class SyntheticArchive {
 
     private void readCorpus(Path csv) throws IOException {
         for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            int semi = line.indexOf(";'");
-            if (semi < 0) continue;
-            String text = line.substring(semi + 2, line.endsWith("'") ? line.length() - 1 : line.length());
+            String text = SyntheticArchive.gnadText(line);
+            if (text == null) continue;
             for (String s : SPLIT.split(text)) if (s.length() > 30 && s.length() < 400) plain.add(s.strip());
         }
+    }
+
+    /** The text of a 10kGNAD line {@code label;text} (text in single quotes when it contains the separator). */
+    static String gnadText(String line) {
+        int semi = line.indexOf(';');
+        if (semi < 0 || semi == line.length() - 1) return null;
+        String t = line.substring(semi + 1);
+        if (t.startsWith("'") && t.endsWith("'") && t.length() > 1) t = t.substring(1, t.length() - 1);
+        return t.isBlank() ? null : t;
     }
 
     private void readWikinews(Path dir) throws IOException {
