@@ -169,12 +169,16 @@ public final class ArticleIndex implements Closeable {
 
     /** Opens an existing index for searching only (works while another process writes to it). */
     public static ArticleIndex openReadOnly(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException("no index in " + dir + " (run `newsgraph ingest` first)");
         FSDirectory d = FSDirectory.open(dir);
         try {
             return new ArticleIndex(d, false, new TransliterationKey());
         } catch (IndexNotFoundException e) {
             d.close();
             throw new IOException("no index in " + dir + " (run `newsgraph ingest` first)", e);
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
         }
     }
 
@@ -379,6 +383,22 @@ public final class ArticleIndex implements Closeable {
         return b.build();
     }
 
+    /**
+     * Like {@link #allKeys}, but the last word may also be the beginning of a name word (for search as
+     * you type: "Selen" finds Selenskyj).
+     */
+    private Query keysWithPrefix(String field, String name) {
+        List<String> keys = new ArrayList<>(documents.keys(List.of(name)));
+        if (keys.isEmpty()) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (int i = 0; i < keys.size() - 1; i++) b.add(new TermQuery(new Term(field, keys.get(i))), Occur.FILTER);
+        String last = keys.get(keys.size() - 1);
+        Query exact = new TermQuery(new Term(field, last));
+        b.add(last.length() < 3 ? exact : new BooleanQuery.Builder().add(exact, Occur.SHOULD)
+                .add(new org.apache.lucene.search.PrefixQuery(new Term(field, last)), Occur.SHOULD).build(), Occur.FILTER);
+        return b.build();
+    }
+
     /** The ids an entity id or name refers to: the id itself if known, else the entities whose names match. */
     private Set<String> resolveEntity(Snapshot s, String idOrName, EntityType type) throws IOException {
         if (s.count(new TermQuery(new Term(Fields.EID, idOrName))) > 0) return Set.of(idOrName);
@@ -403,7 +423,7 @@ public final class ArticleIndex implements Closeable {
     public Results.Entities entities(String q, EntityType type, int limit, int offset) throws IOException {
         checkPage(limit, offset);
         return withSearcher(s -> {
-            Query keys = q == null || q.isBlank() ? null : allKeys(Fields.NAME_KEY, q);
+            Query keys = q == null || q.isBlank() ? null : keysWithPrefix(Fields.NAME_KEY, q);
             if (q != null && !q.isBlank() && keys == null) return new Results.Entities(List.of(), null);
             List<EntityAgg> sorted = aggregate(s, entityQuery(keys, type)).values().stream().sorted(EntityAgg.ORDER).toList();
             List<Results.EntityHit> hits = new ArrayList<>();

@@ -70,6 +70,8 @@ class ArticleIndexTest {
         assertThat(e.hits().get(0).mentions()).isEqualTo(2);
         assertThat(e.hits().get(0).articles()).isEqualTo(1);
         assertThat(index.entities("Lavrov", null, 10, 0).hits()).isEmpty();
+        assertThat(index.entities("wolodymyr selen", null, 10, 0).hits()).extracting(Results.EntityHit::id).containsExactly("Q3695350");
+        assertThat(index.entities("Selenskyj Putin", null, 10, 0).hits()).isEmpty();
         assertThat(ids(new SearchQuery(null, null, "Zelensky", null, null, null, null, null, null, null, null)))
                 .containsExactly("patriot-1");
         assertThat(ids(SearchQuery.text(null).withEntity("Kyiv"))).containsExactlyInAnyOrder("patriot-1", "wetter-1");

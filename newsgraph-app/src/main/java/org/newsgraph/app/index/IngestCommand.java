@@ -33,7 +33,14 @@ public final class IngestCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Progress progress = new Progress(System.console() != null, total, start, err);
         Ingester.Stats stats;
-        try (ArticleIndex idx = ArticleIndex.open(index)) {
+        ArticleIndex opened;
+        try {
+            opened = ArticleIndex.open(index);
+        } catch (java.io.IOException e) {
+            err.println("newsgraph ingest: " + e.getMessage());
+            return 1;
+        }
+        try (ArticleIndex idx = opened) {
             stats = new Ingester(idx, GermanPipeline.get(), batch).ingest(inputs, progress);
             progress.finish();
             double secs = (System.nanoTime() - start) / 1e9;

@@ -10,7 +10,6 @@ import org.newsgraph.index.ArticleIndex;
 import org.newsgraph.index.BadQueryException;
 import org.newsgraph.index.Results;
 import org.newsgraph.index.SearchQuery;
-import org.newsgraph.model.EntityType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +29,7 @@ public final class SearchCommand implements Callable<Integer> {
     String entity;
 
     @Option(names = "--type", paramLabel = "PER|ORG|LOC|OTH", description = "articles mentioning an entity of this type")
-    EntityType type;
+    String type;
 
     @Option(names = "--from", paramLabel = "DATE", description = "first day (YYYY-MM-DD) the article talks about or was published")
     LocalDate from;
@@ -54,8 +53,15 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         Results.Search r;
-        try (ArticleIndex idx = ArticleIndex.openReadOnly(index)) {
-            SearchQuery q = new SearchQuery(query, speaker, entity, type, from, to,
+        ArticleIndex opened;
+        try {
+            opened = ArticleIndex.openReadOnly(index);
+        } catch (java.io.IOException e) {
+            System.err.println("newsgraph search: " + e.getMessage());
+            return 1;
+        }
+        try (ArticleIndex idx = opened) {
+            SearchQuery q = new SearchQuery(query, speaker, entity, Params.type(type), from, to,
                     near == null ? null : Params.circle("near", near), null, null, null, null);
             r = idx.search(q, limit, 0);
         } catch (BadQueryException e) {

@@ -30,7 +30,14 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("newsgraph serve: --port must be 0..65535");
             return 2;
         }
-        try (ArticleIndex idx = ArticleIndex.open(index)) {
+        ArticleIndex opened;
+        try {
+            opened = ArticleIndex.open(index);
+        } catch (java.io.IOException e) {
+            System.err.println("newsgraph serve: " + e.getMessage());
+            return 1;
+        }
+        try (ArticleIndex idx = opened) {
             return serve(idx, host, port, maxUpload, idx.articleCount() + " articles from " + index);
         }
     }

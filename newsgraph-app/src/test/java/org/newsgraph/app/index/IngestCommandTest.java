@@ -81,7 +81,11 @@ class IngestCommandTest {
         assertThat(Main.run("search", "Schnee AND (", "--index", idx.toString())).isEqualTo(2);
         assertThat(err()).contains("bad query syntax");
         assertThat(Main.run("search", "x", "--near", "1,2", "--index", idx.toString())).isEqualTo(2);
-        assertThat(Main.run("search", "x", "--index", tmp.resolve("nothing").toString())).isNotZero();
+        assertThat(Main.run("search", "x", "--type", "per", "--index", idx.toString())).isZero();
+        assertThat(Main.run("search", "x", "--type", "PERSON", "--index", idx.toString())).isEqualTo(2);
+        err();
+        assertThat(Main.run("search", "x", "--index", tmp.resolve("nothing").toString())).isEqualTo(1);
+        assertThat(err().strip()).startsWith("newsgraph search: no index in").doesNotContain("Exception").hasLineCount(1);
     }
 
     @Test
