@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
@@ -50,6 +52,14 @@ import org.newsgraph.index.names.NameKey;
  */
 final class ArticleDocuments {
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\-‐–/.,'’()]+");
+    /** Body text: stored, with offsets in the postings so snippets need no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
     private final NameKey nameKey;
     private final FacetsConfig facets;
 
@@ -138,7 +148,7 @@ final class ArticleDocuments {
         d.add(new StringField(Fields.AID, a.id(), Field.Store.YES));
         d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
         if (a.title() != null) d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
-        d.add(new TextField(Fields.TEXT, a.text(), Field.Store.YES));
+        d.add(new Field(Fields.TEXT, a.text(), TEXT_WITH_OFFSETS));
         if (a.source() != null) d.add(new StoredField(Fields.SOURCE, a.source()));
         d.add(new StoredField(Fields.JSON, new BytesRef(json.getBytes(StandardCharsets.UTF_8))));
         if (a.date() != null) {

@@ -136,7 +136,7 @@ public final class ArticleIndex implements Closeable {
         if (writable) {
             IndexWriterConfig c = new IndexWriterConfig(indexAnalyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION))
+                    .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_SPEED))
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, c);
             // make an empty index visible on disk at once, so readers never find "no index"
