@@ -3,7 +3,6 @@ package org.newsgraph.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -728,10 +727,5 @@ public final class ArticleIndex implements Closeable {
         } finally {
             directory.close();
         }
-    }
-
-    /** Unchecked wrapper for lambdas. */
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }
