@@ -58,6 +58,7 @@ public final class ArticleInputs {
     public static long estimate(List<Path> inputs) {
         long n = 0;
         for (Path p : inputs) {
+            if (p.toString().equals("-")) continue;
             try {
                 for (Path f : files(p)) {
                     if (isJsonLines(f)) {
@@ -80,6 +81,14 @@ public final class ArticleInputs {
     /** Reads every input in order and hands each item (or error) to {@code sink}. */
     public static void read(List<Path> inputs, Consumer<Item> sink) {
         for (Path p : inputs) {
+            if (p.toString().equals("-")) {
+                try {
+                    readJsonLines("stdin", new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), sink);
+                } catch (IOException e) {
+                    sink.accept(Item.error("stdin", "cannot read: " + e.getMessage()));
+                }
+                continue;
+            }
             List<Path> files;
             try {
                 files = files(p);
@@ -112,6 +121,9 @@ public final class ArticleInputs {
                 sink.accept(Item.error(name, "file too large for one article (" + Files.size(f) + " bytes)"));
                 return;
             }
+            if (name.toLowerCase().endsWith(".json") && Files.size(f) <= MAX_TEXT_FILE && readJsonDocument(f, sink)) {
+                return;
+            }
             if (isJsonLines(f)) {
                 try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                     readJsonLines(name, r, sink);
@@ -129,6 +141,37 @@ public final class ArticleInputs {
         } catch (IOException | RuntimeException e) {
             sink.accept(Item.error(name, "cannot read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A {@code .json} file holding one JSON document (an article, or an array of them, pretty-printed
+     * or not); false if it is not one document (then it is read as JSON Lines).
+     */
+    private static boolean readJsonDocument(Path f, Consumer<Item> sink) throws IOException {
+        JsonNode n;
+        try {
+            n = ArticleJson.MAPPER.readTree(decode(Files.readAllBytes(f)));
+        } catch (IOException e) {
+            return false;
+        }
+        if (n == null) return false;
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                String where = f + "[" + i + "]";
+                try {
+                    sink.accept(fromJson(where, n.get(i)));
+                } catch (RuntimeException e) {
+                    sink.accept(Item.error(where, firstLine(e.getMessage())));
+                }
+            }
+            return true;
+        }
+        try {
+            sink.accept(fromJson(f.toString(), n));
+        } catch (RuntimeException e) {
+            sink.accept(Item.error(f.toString(), firstLine(e.getMessage())));
+        }
+        return true;
     }
 
     /** Reads JSON Lines; every line gives one item, bad lines an error naming {@code name:line}. */

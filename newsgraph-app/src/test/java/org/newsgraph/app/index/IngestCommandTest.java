@@ -78,9 +78,18 @@ class IngestCommandTest {
 
         assertThat(Main.run("search", "Schnee", "--from", "2025-11-01", "--to", "2025-11-30", "--index", idx.toString())).isZero();
         assertThat(out()).startsWith("1 article");
+        Path pretty = tmp.resolve("pretty.json");
+        Files.writeString(pretty, "[\n  {\"id\": \"regen\",\n   \"date\": \"2025-11-03\",\n   \"text\": \"In Hamburg regnete es den ganzen Tag.\"},\n"
+                + "  {\"id\": \"ohne-text\"}\n]\n", StandardCharsets.UTF_8);
+        assertThat(Main.run("ingest", pretty.toString(), "--index", idx.toString())).isEqualTo(1);
+        assertThat(out()).contains("1 added", "1 errors");
+        assertThat(err()).contains(pretty + "[1]: no \"text\"");
+
         assertThat(Main.run("search", "Schnee AND (", "--index", idx.toString())).isEqualTo(2);
         assertThat(err()).contains("bad query syntax");
         assertThat(Main.run("search", "x", "--near", "1,2", "--index", idx.toString())).isEqualTo(2);
+        assertThat(Main.run("search", "Hamburg", "--index", idx.toString())).isZero();
+        assertThat(out()).startsWith("1 article");
         assertThat(Main.run("search", "x", "--type", "per", "--index", idx.toString())).isZero();
         assertThat(Main.run("search", "x", "--type", "PERSON", "--index", idx.toString())).isEqualTo(2);
         err();
