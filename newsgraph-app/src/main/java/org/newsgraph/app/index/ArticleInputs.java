@@ -50,6 +50,7 @@ public final class ArticleInputs {
     private static final Pattern DATELINE = Pattern.compile("\\A([\\p{L}][\\p{L} .'-]*(?:/[\\p{L}][\\p{L} .'-]*)*) \\(([\\p{L}]+)\\) [-–] ");
     /** Inputs larger than this are refused (one article never is that long). */
     static final long MAX_TEXT_FILE = 16L << 20;
+    static final int MAX_ID_LENGTH = 512;
 
     private ArticleInputs() {
     }
@@ -212,6 +213,7 @@ public final class ArticleInputs {
             }
         }
         String id = o.hasNonNull("id") && !o.get("id").asText().isBlank() ? o.get("id").asText() : contentId(title, text);
+        if (id.length() > MAX_ID_LENGTH) return Item.error(where, "id longer than " + MAX_ID_LENGTH + " characters");
         String source = o.hasNonNull("source") ? o.get("source").asText() : o.hasNonNull("url") ? o.get("url").asText() : where;
         Dateline dateline = Dateline.NONE;
         if (o.hasNonNull("agency")) dateline = new Dateline(List.of(), o.get("agency").asText(), null);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.newsgraph.index.ArticleIndex;
-import org.newsgraph.index.Results;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.pipeline.Pipeline;
 
@@ -71,23 +70,30 @@ public final class Ingester {
         if (batch.isEmpty()) return;
         List<Object> analysed = batch.parallelStream().map(this::analyse).toList();
         for (int i = 0; i < batch.size(); i++) {
-            Object o = analysed.get(i);
-            if (o instanceof AnalyzedArticle a) {
-                Results.Outcome outcome = index.add(a);
-                switch (outcome) {
-                    case ADDED -> stats.added++;
-                    case REPLACED -> stats.replaced++;
-                    case UNCHANGED -> stats.unchanged++;
-                }
-            } else {
-                String msg = (String) o;
-                stats.errors.add(batch.get(i).input() + ": " + msg);
-                listener.error(batch.get(i).input(), msg);
+            String error = analysed.get(i) instanceof String msg ? msg : add((AnalyzedArticle) analysed.get(i), stats);
+            if (error != null) {
+                stats.errors.add(batch.get(i).input() + ": " + error);
+                listener.error(batch.get(i).input(), error);
             }
         }
         batch.clear();
         index.commit();
         listener.committed(stats);
+    }
+
+    /** Adds one article and counts the outcome; returns an error message if Lucene refuses the record. */
+    private String add(AnalyzedArticle a, Stats stats) throws IOException {
+        try {
+            switch (index.add(a)) {
+                case ADDED -> stats.added++;
+                case REPLACED -> stats.replaced++;
+                case UNCHANGED -> stats.unchanged++;
+            }
+            return null;
+        } catch (IllegalArgumentException e) {
+            // e.g. an immense term; the other articles go on
+            return "cannot index: " + e.getMessage();
+        }
     }
 
     /** The analysed article, or an error message. */

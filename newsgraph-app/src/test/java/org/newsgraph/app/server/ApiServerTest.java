@@ -37,12 +37,14 @@ class ApiServerTest {
                 + "{\"id\": \"wetter-1\", \"date\": \"2025-10-21\", \"title\": \"Erster Schnee in Kiew\", \"text\": \"In Kiew fiel am Montag der erste Schnee.\"}\n"
                 + "{\"id\": \"kaputt\", \"text\": \n"
                 + "{\"id\": \"leer\", \"date\": \"2025-10-21\"}\n"
-                + "{\"id\": \"datum\", \"date\": \"21.10.2025\", \"text\": \"Ein Text.\"}\n";
+                + "{\"id\": \"datum\", \"date\": \"21.10.2025\", \"text\": \"Ein Text.\"}\n"
+                + "{\"id\": \"" + "x".repeat(40_000) + "\", \"text\": \"Ein Text.\"}\n";
         HttpResponse<String> r = post("/api/articles", body);
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode n = json(r);
         assertThat(n.get("ingested").asInt()).isEqualTo(3);
-        assertThat(n.get("errors")).hasSize(3);
+        assertThat(n.get("errors")).hasSize(4);
+        assertThat(n.get("errors").get(3).get("error").asText()).contains("id longer");
         assertThat(n.get("errors").get(0).get("line").asInt()).isEqualTo(4);
         assertThat(n.get("errors").get(0).get("error").asText()).startsWith("malformed JSON");
         assertThat(n.get("errors").get(1).get("error").asText()).contains("text");
