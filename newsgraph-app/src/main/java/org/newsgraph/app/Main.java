@@ -20,6 +20,11 @@ import picocli.CommandLine.Command;
                 org.newsgraph.app.build.BuildCommand.class,
                 org.newsgraph.app.entities.EntitiesCommand.class,
                 org.newsgraph.app.kb.KbCommand.class,
+                org.newsgraph.app.index.IngestCommand.class,
+                org.newsgraph.app.index.SearchCommand.class,
+                org.newsgraph.app.server.ServeCommand.class,
+                org.newsgraph.app.server.DemoCommand.class,
+                org.newsgraph.app.index.IndexWordsCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

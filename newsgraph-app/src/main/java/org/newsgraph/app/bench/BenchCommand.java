@@ -3,10 +3,10 @@ package org.newsgraph.app.bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code newsgraph bench}: throughput and memory measurements over real corpora. */
+/** {@code newsgraph bench}: throughput, latency and memory measurements over real corpora (figures, not tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures throughput and memory on a real corpus (see the subcommands).",
-        subcommands = {PipelineBench.class})
+        description = "Measures throughput, latency and memory on a real corpus (see the subcommands).",
+        subcommands = {PipelineBench.class, IndexBench.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
