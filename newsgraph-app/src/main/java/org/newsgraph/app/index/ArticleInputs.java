@@ -14,7 +14,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,6 +27,9 @@ import org.newsgraph.model.Dateline;
 import org.newsgraph.model.Section;
 import org.newsgraph.model.SectionKind;
 import org.newsgraph.model.Span;
+import org.newsgraph.sources.ReadOptions;
+import org.newsgraph.sources.ReadResult;
+import org.newsgraph.sources.Sources;
 
 /**
  * Reads what {@code ingest}, {@code demo} and {@code POST /api/articles} take: JSON Lines of
@@ -35,8 +37,8 @@ import org.newsgraph.model.Span;
  * {@code newsgraph analyze}; indexed as they are), and plain-text wire reports ({@code date
  * YYYY-MM-DD} line, then {@code Place/Place (agency) - text}). Folders are read recursively.
  *
- * <p>Until the readers of newsgraph-sources (RSS, HTML, ninjs, ...) are in main this is the
- * ingest's own minimal reader; replace {@link #read} by them when they land.
+ * <p>Everything but JSON goes through the readers of newsgraph-sources; JSON is read here because
+ * ingest also takes already analysed records.
  */
 public final class ArticleInputs {
     /** One input item: a raw article to analyse, an analysed record, or an error naming the input. */
@@ -46,7 +48,6 @@ public final class ArticleInputs {
         }
     }
 
-    private static final Pattern DATE_LINE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
     private static final Pattern DATELINE = Pattern.compile("\\A([\\p{L}][\\p{L} .'-]*(?:/[\\p{L}][\\p{L} .'-]*)*) \\(([\\p{L}]+)\\) [-–] ");
     /** Inputs larger than this are refused (one article never is that long). */
     static final long MAX_TEXT_FILE = 16L << 20;
@@ -130,12 +131,11 @@ public final class ArticleInputs {
                     readJsonLines(name, r, sink);
                 }
             } else {
-                String text = decode(Files.readAllBytes(f));
-                if (text.indexOf('\0') >= 0) {
-                    sink.accept(Item.error(name, "binary file, not text"));
-                    return;
+                // plain text, HTML, feeds and ninjs: the readers of newsgraph-sources, as analyze uses them
+                for (ReadResult r : Sources.readAll(List.of(name), ReadOptions.DEFAULTS)) {
+                    if (r instanceof ReadResult.Read ok) sink.accept(new Item(r.source(), ok.article(), null, null));
+                    else if (r instanceof ReadResult.Failed bad) sink.accept(Item.error(bad.source(), bad.cause()));
                 }
-                sink.accept(new Item(name, fromPlainText(text, name), null, null));
             }
         } catch (CharacterCodingException e) {
             sink.accept(Item.error(name, "not valid UTF-8 text"));
@@ -223,32 +223,6 @@ public final class ArticleInputs {
         meta.remove(List.of("id", "date", "title", "text", "source", "url", "agency"));
         return new Item(where, new Article(id, date, source, title, dateline, text,
                 List.of(new Section(SectionKind.PARAGRAPH, 0, text.length())), meta.isEmpty() ? null : meta, List.of()), null, null);
-    }
-
-    /** A plain-text wire report: optional {@code date YYYY-MM-DD} line, dateline, paragraphs. */
-    static Article fromPlainText(String raw, String source) {
-        LocalDate date = null;
-        String text = raw;
-        Matcher d = DATE_LINE.matcher(raw);
-        if (d.find()) {
-            date = LocalDate.parse(d.group(1));
-            text = raw.substring(d.end());
-        }
-        if (text.isBlank()) throw new IllegalArgumentException("empty article");
-        Dateline dateline = Dateline.NONE;
-        Matcher m = DATELINE.matcher(text);
-        if (m.find()) dateline = new Dateline(List.of(m.group(1).split("/")), m.group(2), new Span(0, m.end()));
-        List<Section> sections = new ArrayList<>();
-        int at = 0;
-        for (String para : text.split("\n\\s*\n", -1)) {
-            int b = text.indexOf(para, at);
-            int e = b + para.length();
-            at = e;
-            while (b < e && Character.isWhitespace(text.charAt(b))) b++;
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) e--;
-            if (e > b) sections.add(new Section(SectionKind.PARAGRAPH, b, e));
-        }
-        return new Article(contentId(null, text), date, source, null, dateline, text, sections, null, List.of());
     }
 
     /** An id derived from the content, so the same text always gets the same id. */
