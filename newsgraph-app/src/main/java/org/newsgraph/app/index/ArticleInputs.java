@@ -107,7 +107,11 @@ public final class ArticleInputs {
         if (!Files.exists(p)) throw new IOException("no such file or folder");
         if (!Files.isDirectory(p)) return List.of(p);
         try (Stream<Path> s = Files.walk(p)) {
-            return s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    // in folders only news files, as analyze takes them (no README.md beside the examples)
+                    .filter(f -> isJsonLines(f) || org.newsgraph.sources.Format.byExtension(f.getFileName().toString()) != null
+                            || !f.getFileName().toString().contains("."))
+                    .sorted().toList();
         }
     }
 
