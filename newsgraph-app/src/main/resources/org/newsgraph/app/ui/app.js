@@ -182,7 +182,9 @@
     if (!days || !days.length) return h('p', { class: 'muted' }, 'No dates.');
     const t = d => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
     const DAY = 86400000;
-    const first = Math.min(...days.map(d => t(d.date))), last = Math.max(...days.map(d => t(d.date)));
+    const last = Math.max(...days.map(d => t(d.date)));
+    // at least two weeks wide, so a single day is a bar among empty days, not a block
+    const first = Math.min(last - 13 * DAY, ...days.map(d => t(d.date)));
     const span = (last - first) / DAY + 1;
     const unit = span <= 62 ? 'day' : span <= 400 ? 'week' : 'month';
     const binOf = ms => {
@@ -579,27 +581,30 @@
   function network(e) {
     const co = e.cooccurring || [];
     if (!co.length) return h('p', { class: 'muted' }, 'No other entities in the same articles.');
-    const W = 640, H = co.length > 8 ? 420 : 340;
+    // drawn at the width it gets (a phone gets a narrower, not a shrunken, graph)
+    const W = Math.round(Math.max(300, Math.min(640, main.clientWidth - 50))), H = Math.round(W * (co.length > 8 ? 0.66 : 0.55));
+    const k = W / 640;
     const max = Math.max(...co.map(c => c.count));
     const nodes = [{ id: e.id, name: e.name, type: e.type, x: W / 2, y: H / 2, fixed: true, r: 14 }]
       .concat(co.map((c, i) => {
         const ang = (i / co.length) * 2 * Math.PI;
-        return { id: c.id, name: c.name, type: c.type, count: c.count, x: W / 2 + 150 * Math.cos(ang), y: H / 2 + 120 * Math.sin(ang), r: 6 + 8 * Math.sqrt(c.count / max) };
+        return { id: c.id, name: c.name, type: c.type, count: c.count, x: W / 2 + 150 * k * Math.cos(ang), y: H / 2 + 120 * k * Math.sin(ang), r: 6 + 8 * Math.sqrt(c.count / max) };
       }));
     // Deterministic relaxation: springs to the centre (shorter for stronger ties), repulsion between nodes.
     for (let it = 0; it < 300; it++) {
       for (let i = 1; i < nodes.length; i++) {
         const n = nodes[i];
         let fx = 0, fy = 0;
-        const want = 120 + 80 * (1 - n.count / max);
+        const want = (120 + 80 * (1 - n.count / max)) * k;
         const dx = n.x - W / 2, dy = n.y - H / 2, d = Math.hypot(dx, dy) || 1;
         fx -= (d - want) * dx / d * 0.05; fy -= (d - want) * dy / d * 0.05;
         for (let j = 1; j < nodes.length; j++) {
           if (j === i) continue;
           const ox = n.x - nodes[j].x, oy = n.y - nodes[j].y, od = Math.hypot(ox, oy) || 1;
-          if (od < 110) { fx += ox / od * (110 - od) * 0.1; fy += oy / od * (110 - od) * 0.1; }
+          const near = 110 * k;
+          if (od < near) { fx += ox / od * (near - od) * 0.1; fy += oy / od * (near - od) * 0.1; }
         }
-        n.x = Math.min(W - 60, Math.max(60, n.x + fx));
+        n.x = Math.min(W - 50, Math.max(50, n.x + fx));
         n.y = Math.min(H - 20, Math.max(20, n.y + fy));
       }
     }
