@@ -100,11 +100,20 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
-    /** Full-page screenshots {@code name-laptop.png} and {@code name-phone.png}; the window is laptop-sized afterwards. */
+    /**
+     * Full-page screenshots: {@code name-laptop.png} of the page as it is (hover and focus included),
+     * then {@code name-phone.png} of the page loaded afresh at phone width, as a phone would get it.
+     * Afterwards the page is loaded afresh at laptop width.
+     */
     void screenshots(String name) throws IOException {
-        shoot(name + "-phone", PHONE);
         shoot(name + "-laptop", LAPTOP);
+        driver.manage().window().setSize(PHONE);
+        driver.navigate().refresh();
+        ready();
+        shoot(name + "-phone", PHONE);
         driver.manage().window().setSize(LAPTOP);
+        driver.navigate().refresh();
+        ready();
     }
 
     /** Whether the page is wider than the window at phone width (content cut off or scrolling sideways). */

@@ -123,13 +123,11 @@ class SeedUiTest {
         el("#q").sendKeys("Budapest", Keys.ENTER);
         Browser.waitFor("search in URL", () -> browser.path().equals("/?q=Budapest"));
         browser.ready();
-        WebElement hit = browser.driver.findElements(By.cssSelector(".hit")).stream()
-                .filter(h -> h.findElement(By.cssSelector("h2 a")).getAttribute("href").endsWith("/article/" + enc(seedId)))
-                .findFirst().orElseThrow();
+        WebElement hit = seedHit();
         assertThat(hit.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList()).contains("Budapest");
         assertThat(hit.findElement(By.cssSelector(".meta")).getText()).contains("21 Oct 2025");
         browser.screenshots("seed-search");
-        clickAndWait(hit.findElement(By.cssSelector("h2 a")));
+        clickAndWait(seedHit().findElement(By.cssSelector("h2 a")));
         assertThat(browser.path()).isEqualTo("/article/" + enc(seedId));
         // no title in a wire report: its first sentence stands in
         assertThat(el("article h1").getText()).startsWith("Die USA und Russland steuern weiter auf ein zweites Gipfeltreffen");
@@ -138,6 +136,12 @@ class SeedUiTest {
         assertThat(texts(".articletext h2")).contains("Konsequenzen gegen Ungarn gefordert");
         assertThat(el(".articletext").getText()).contains("sagte Kiesewetter dem «Handelsblatt»");
         browser.screenshots("seed-article");
+    }
+
+    private static WebElement seedHit() {
+        return browser.driver.findElements(By.cssSelector(".hit")).stream()
+                .filter(h -> h.findElement(By.cssSelector("h2 a")).getAttribute("href").endsWith("/article/" + enc(seedId)))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -178,7 +182,7 @@ class SeedUiTest {
         assertThat(el("h1").getText()).isEqualTo("Places in articles about “Budapest”".replace("“", "").replace("”", ""));
         assertThat(browser.driver.findElements(By.cssSelector(".land path")).size()).isGreaterThan(150);
         List<Double> counts = browser.driver.findElements(By.cssSelector(".placetable td.n")).stream()
-                .map(td -> Double.parseDouble(td.getText().replace(",", ""))).toList();
+                .map(td -> Double.parseDouble(td.getAttribute("textContent").replace(",", ""))).toList();
         assertThat(browser.driver.findElements(By.cssSelector(".mappage a.dot"))).hasSize(counts.size());
         assertThat(counts).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         browser.screenshots("seed-map");

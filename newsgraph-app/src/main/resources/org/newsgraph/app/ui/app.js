@@ -166,6 +166,7 @@
     }).finally(() => {
       if (gen !== generation) return;
       main.removeAttribute('aria-busy');
+      performance.mark('newsgraph:rendered'); // read by the UI timing tool (docs/ui.md)
       if (moved) {
         const h1 = main.querySelector('h1');
         if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: true }); }
@@ -202,7 +203,8 @@
       b = unit === 'day' ? b + DAY : unit === 'week' ? b + 7 * DAY : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
     }
     const max = Math.max(1, ...bins.values());
-    const W = 600, H = 90, bw = W / Math.max(keys.length, 1);
+    // drawn at the width it gets, so its labels stay readable on a phone
+    const W = Math.round(Math.max(300, Math.min(900, main.clientWidth - 40))), H = Math.round(Math.min(120, W / 6)), bw = W / Math.max(keys.length, 1);
     const iso = ms => new Date(ms).toISOString().slice(0, 10);
     const endOf = b => {
       const d = new Date(b);
@@ -354,7 +356,8 @@
     const facetBox = h('details', { class: 'facets', open: matchMedia('(min-width: 800px)').matches },
       h('summary', null, 'Filters'), dateForm(filters));
     for (const [dim, name] of FACETS) {
-      const values = res.facets[dim] || [];
+      const values = (res.facets[dim] || []).slice();
+      if (dim === 'month') values.sort((x, y) => y.value.localeCompare(x.value)); // newest month first
       if (!values.length && !filters[dim]) continue;
       const ul = h('ul', null);
       for (const f of values) {
@@ -563,7 +566,9 @@
     fact('Mentions', `${fmtNum(e.mentions)} in ${fmtNum(e.articles)} ${e.articles === 1 ? 'article' : 'articles'}`);
 
     const by = byNewest(e.quotesBy), about = byNewest(e.quotesAbout);
-    const quotesSection = (name, list, speaker, more) => h('section', { class: 'panel', 'aria-label': name }, h('h2', null, name, ' ', h('span', { class: 'fc' }, String(list.length))),
+    // the API gives the 20 newest of each; the count says so when there may be more
+    const quotesSection = (name, list, speaker, more) => h('section', { class: 'panel', 'aria-label': name },
+      h('h2', null, name, ' ', h('span', { class: 'fc' }, list.length >= 20 ? '(20 newest)' : String(list.length))),
       list.length ? h('ol', { class: 'quotes' }, list.map(q => quoteItem(q, { speaker }))) : h('p', { class: 'muted' }, 'None.'), more);
     main.append(h('div', { class: 'entitypage' },
       h('header', null, h('h1', null, e.name, ' ', h('span', { class: 'badge ent-' + e.type }, TYPE_NAMES[e.type] || e.type)),
@@ -620,7 +625,8 @@
         edges.append(line);
       }
       const circle = s('circle', { r: n.r, class: 'ent-' + n.type });
-      const text = s('text', { 'text-anchor': 'middle', dy: n.r + 13 }, n.name);
+      // the centre's name above it, the others below theirs, so side labels never run into it
+      const text = s('text', { 'text-anchor': 'middle', dy: i === 0 ? -(n.r + 6) : n.r + 13 }, n.name);
       const g = i === 0 ? s('g', { class: 'node centre' }, circle, text)
         : s('a', { href: entityUrl(n.id), class: 'node', 'aria-label': label }, s('title', null, label), circle, text);
       gnodes.append(g);
@@ -719,7 +725,7 @@
     if (stale(gen)) return;
     const table = h('table', { class: 'placetable' }, h('caption', { class: 'vh' }, 'Places by number of articles'),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Place'), h('th', { scope: 'col' }, 'Country'), h('th', { scope: 'col', class: 'n' }, 'Articles'))),
-      h('tbody', null, places.slice(0, 200).map(p => h('tr', null,
+      h('tbody', null, places.map((p, i) => h('tr', { hidden: i >= 30 },
         h('td', null, h('a', { href: p.href }, p.name), ' ', h('a', { href: entityUrl(p.entity), class: 'small', 'aria-label': 'About ' + p.name }, 'about')),
         h('td', null, p.country || ''), h('td', { class: 'n' }, fmtNum(p.count))))));
     const what = filters.q ? ['Places in articles about ', h('q', null, filters.q)] : 'Places in all articles';
@@ -727,7 +733,13 @@
       h('p', { class: 'summary', role: 'status' }, `${fmtNum(places.length)} ${places.length === 1 ? 'place' : 'places'}; circle size by number of articles. `,
         'Click a place to see its articles; with the map focused, arrow keys move and + / − zoom. ',
         h('a', { href: '/' + query(filters) }, 'Back to the article list')),
-      map, places.length ? table : h('p', { class: 'empty' }, 'No places with coordinates in these articles.')));
+      map, places.length ? table : h('p', { class: 'empty' }, 'No places with coordinates in these articles.'),
+      places.length > 30 ? h('p', { class: 'more' }, h('button', {
+        type: 'button', onclick: e => {
+          table.querySelectorAll('tr[hidden]').forEach(tr => tr.removeAttribute('hidden'));
+          e.target.remove();
+        }
+      }, `Show all ${fmtNum(places.length)} places`)) : null));
   }
 
   route(false);
