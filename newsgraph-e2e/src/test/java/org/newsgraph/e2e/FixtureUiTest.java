@@ -12,7 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.newsgraph.app.server.ApiServer;
 import org.newsgraph.index.ArticleIndex;
 import org.newsgraph.index.names.TransliterationKey;
@@ -26,8 +28,10 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * The web UI in headless Chromium over hand-built analysed articles with entities, quotes, times and
  * places (what the NLP stages will produce), so every highlight, list, chart, graph and map is driven
- * now. One server and one browser for the class.
+ * now. One server and one browser for the class; tests run in name order, so the article the XSS
+ * test adds comes last (the tests do not depend on it, the screenshots of the others stay clean).
  */
+@TestMethodOrder(MethodOrderer.MethodName.class)
 class FixtureUiTest {
     static ArticleIndex index;
     static ApiServer server;
@@ -78,6 +82,7 @@ class FixtureUiTest {
         browser.open("/");
         assertThat(texts(".hit h2")).contains("Streit um Gipfel in Budapest", "Selenskyj will Patriot-Systeme kaufen",
                 "Selenskyj setzt auf Patriot-Systeme aus den USA", "Gipfel in Alaska");
+        browser.screenshots("search-all");
         WebElement box = el("#q");
         box.sendKeys("Budapest", Keys.ENTER);
         Browser.waitFor("search in URL", () -> browser.path().equals("/?q=Budapest"));
