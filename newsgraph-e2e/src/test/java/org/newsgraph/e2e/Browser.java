@@ -29,6 +29,16 @@ final class Browser implements AutoCloseable {
     static final Dimension LAPTOP = new Dimension(1366, 900);
     static final Dimension PHONE = new Dimension(390, 844);
 
+    /**
+     * Selenium looks for a DevTools binding matching the browser and warns when it has none; these
+     * tests use WebDriver only, so the warning is noise. Held here so the logger keeps its level.
+     */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        CDP_LOG.setLevel(Level.SEVERE);
+    }
+
     final ChromeDriver driver;
     final String base;
     private final Path screenshots;
