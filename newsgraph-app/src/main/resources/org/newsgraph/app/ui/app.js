@@ -362,10 +362,12 @@
       const ul = h('ul', null);
       for (const f of values) {
         const on = filters[dim] === f.value;
+        // a link (Enter follows it); the active value says so to screen readers and removes the filter
         ul.append(h('li', null, h('a', {
           href: '/' + query(with_(filters, { [dim]: on ? null : f.value })), class: on ? 'on' : null,
-          'aria-pressed': on ? 'true' : 'false', role: 'button'
-        }, h('span', { class: 'fl' }, labelOf(dim, f.value)), h('span', { class: 'fc' }, fmtNum(f.count)))));
+          'aria-current': on ? 'true' : null, title: on ? 'Remove this filter' : null
+        }, h('span', { class: 'fl' }, labelOf(dim, f.value)), on ? h('span', { class: 'vh' }, ' (active filter, remove)') : null,
+        h('span', { class: 'fc' }, fmtNum(f.count)))));
       }
       facetBox.append(h('section', { class: 'facet', 'aria-label': name }, h('h2', null, name), ul));
     }
