@@ -301,12 +301,13 @@ class FixtureUiTest {
     }
 
     @Test
-    void everyPageLoadsUnder200KbOfJavaScript() {
+    void everyPageLoadsUnder200KbOfJavaScriptAndFitsAPhone() {
         for (String page : List.of("/", "/article/gipfel-1", "/entity/" + enc("per:Q3695350"), "/quotes", "/map")) {
             browser.open(page);
             long bytes = (Long) browser.js("return performance.getEntriesByType('resource').filter(e => e.initiatorType === 'script' "
                     + "|| e.name.endsWith('.js')).reduce((s, e) => s + (e.decodedBodySize || 0), 0)");
             assertThat(bytes).as(page).isPositive().isLessThan(200 * 1024);
+            assertThat(browser.overflowAtPhoneWidth()).as(page + ": sideways overflow at phone width").isLessThanOrEqualTo(0);
         }
     }
 }
