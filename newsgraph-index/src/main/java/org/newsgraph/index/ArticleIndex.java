@@ -355,6 +355,7 @@ public final class ArticleIndex implements Closeable {
         if (q.agency() != null) b.add(new TermQuery(new Term(Fields.AGENCY, q.agency())), Occur.FILTER);
         if (q.country() != null) b.add(new TermQuery(new Term(Fields.COUNTRY, q.country().toUpperCase(Locale.ROOT))), Occur.FILTER);
         if (q.month() != null) b.add(new TermQuery(new Term(Fields.MONTH, q.month())), Occur.FILTER);
+        if (q.place() != null) b.add(new TermQuery(new Term(Fields.PLACE_ID, q.place())), Occur.FILTER);
         return b.build();
     }
 

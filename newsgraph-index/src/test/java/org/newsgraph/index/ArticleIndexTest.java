@@ -146,6 +146,10 @@ class ArticleIndexTest {
         assertThat(index.timeline(SearchQuery.text(null).withEntity("Kiew")))
                 .containsExactly(new Results.DayCount("2025-10-20", 1), new Results.DayCount("2025-10-21", 1));
         assertThat(ids(new SearchQuery(null, null, null, null, null, null, null, null, null, "HU", null))).containsExactly("gipfel-1");
+        assertThat(ids(SearchQuery.text(null).withPlace("Q1899"))).containsExactlyInAnyOrder("patriot-1", "wetter-1");
+        assertThat(ids(SearchQuery.text("Schnee").withPlace("Q1899"))).containsExactly("wetter-1");
+        assertThat(ids(SearchQuery.text(null).withPlace("Q1781"))).containsExactly("gipfel-1");
+        assertThat(ids(SearchQuery.text(null).withPlace("Budapest"))).as("an id, not a name").isEmpty();
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class ApiServer implements AutoCloseable {
         return new SearchQuery(p(ctx, "q"), p(ctx, "speaker"), p(ctx, "entity"), Params.type(ctx.queryParam("type")),
                 Params.date("from", ctx.queryParam("from")), Params.date("to", ctx.queryParam("to")),
                 Params.circle("near", ctx.queryParam("near")), Params.box("bbox", ctx.queryParam("bbox")),
-                p(ctx, "agency"), p(ctx, "country"), Params.month(ctx.queryParam("month")));
+                p(ctx, "agency"), p(ctx, "country"), Params.month(ctx.queryParam("month")), p(ctx, "place"));
     }
 
     void search(Context ctx) throws IOException {

@@ -115,6 +115,12 @@ class ApiServerTest {
         assertThat(ids(ok("/api/search?from=2025-10-23&to=2025-10-23").get("hits"))).containsExactly("gipfel-1");
         assertThat(ids(ok("/api/search?type=PER&country=UA").get("hits"))).containsExactly("patriot-1");
         assertThat(ok("/api/search?agency=dpa&month=2025-10").get("total").asInt()).isEqualTo(2);
+        // place: the id a place facet value carries (the UI's place facet and map use it)
+        assertThat(ids(ok("/api/search?place=" + enc("loc:Q1899")).get("hits"))).containsExactly("patriot-1");
+        assertThat(ids(ok("/api/search?place=" + enc("loc:Q1781") + "&q=Putin").get("hits"))).containsExactly("gipfel-1");
+        assertThat(ok("/api/search?place=" + enc("loc:Q1781") + "&q=Patriot").get("total").asInt()).isZero();
+        assertThat(ok("/api/places?place=" + enc("loc:Q1899")).get("places")).singleElement()
+                .satisfies(p -> assertThat(p.get("name").asText()).isEqualTo("Kiew"));
     }
 
     @Test
