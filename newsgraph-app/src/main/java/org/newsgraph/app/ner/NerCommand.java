@@ -44,7 +44,10 @@ public final class NerCommand implements Callable<Integer> {
 
     /** Tags of each sentence, every sentence read as a document of its own (as GermEval's are). */
     public static List<String[]> tag(List<GermEval.Sentence> sentences) {
-        NerTagger tagger = NerTagger.get();
+        return tag(NerTagger.get(), sentences);
+    }
+
+    public static List<String[]> tag(NerTagger tagger, List<GermEval.Sentence> sentences) {
         PreTokenized pre = new PreTokenized(new MorphologyStage());
         return sentences.parallelStream()
                 .map(s -> NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))))

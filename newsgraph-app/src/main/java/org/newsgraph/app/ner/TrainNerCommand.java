@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.de.ner.GermEval;
+import org.newsgraph.de.ner.NerModel;
+import org.newsgraph.de.ner.NerScore;
 import org.newsgraph.de.ner.NerTagger;
 import org.newsgraph.de.ner.NerTrainer;
 import picocli.CommandLine.Command;
@@ -33,6 +35,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20140901", description = "shuffling seed; default ${DEFAULT-VALUE}")
     long seed;
 
+    @Option(names = "--eval", description = "after training, score the new model on this GermEval file (as 'eval ner' does)")
+    Path eval;
+
     @Override
     public Integer call() throws IOException {
         List<GermEval.Sentence> sentences = TrainData.fold(TrainData.read(data), fold);
@@ -41,6 +46,14 @@ public final class TrainNerCommand implements Callable<Integer> {
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         Files.write(out, model);
         System.err.printf("wrote %s (%d bytes) in %.1f s%n", out, model.length, (System.nanoTime() - t0) / 1e9);
+        if (eval != null) {
+            NerTagger tagger = new NerTagger(NerModel.read(new java.io.ByteArrayInputStream(model)), NerTagger.defaultFeatures(), true);
+            List<GermEval.Sentence> gold = GermEval.read(eval);
+            List<String[]> pred = NerCommand.tag(tagger, gold);
+            NerScore score = new NerScore();
+            for (int i = 0; i < gold.size(); i++) score.add(gold.get(i).tags(), pred.get(i));
+            for (String line : score.report()) System.out.println(line);
+        }
         return 0;
     }
 }

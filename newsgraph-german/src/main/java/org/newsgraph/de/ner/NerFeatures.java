@@ -23,6 +23,7 @@ import org.newsgraph.model.NameClass;
 public final class NerFeatures {
     private static final int CACHE_LIMIT = 200_000;
     private static final Set<String> QUOTES = Set.of("«", "»", "„", "“", "\"", "‚", "‘", "’", "‹", "›", "'", "”", "''", "``");
+    private static final Set<String> COORDINATORS = Set.of(",", "und", "oder", "sowie", "/");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "im", "vom", "zum", "beim", "am");
 
     // feature templates
@@ -30,16 +31,19 @@ public final class NerFeatures {
             GAZ = 10, GAZPOP = 11, DEMONYM = 12, H1 = 13, H1CLASS = 14, HLAST = 15, CPFX = 16, CLS = 17, LEN = 18,
             CAPS = 19, LCKNOWN = 20, CTXW = 21, CTXSHAPE = 22, CTXPOS = 23, CTXCLS = 24, BIW = 25, BIPOS = 26,
             QUOTE = 27, OUTLET = 28, PAREN = 29, DOC = 30, START = 31, LEMMA = 32, LEMMACLASS = 33, SHAPECTX = 34,
-            CTXNAME = 35, H1SHAPE = 36, CTXW2 = 37, NEXTHYPH = 38;
+            CTXNAME = 35, H1SHAPE = 36, CTXW2 = 37, NEXTHYPH = 38, TRIG = 39, NATIONAL = 40, CITYER = 41, PARTY = 42, COORD = 43;
 
     private final GermanLexicon lexicon;
     private final Gazetteer gazetteer;
     private final WordClasses classes;
+    private final Triggers triggers = Triggers.bundled();
+    private final org.newsgraph.de.resolve.RoleLexicon parties = org.newsgraph.de.resolve.RoleLexicon.get();
+    private final ConcurrentHashMap<String, Integer> triggerCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, WordType> cache = new ConcurrentHashMap<>();
 
     /** What does not depend on context, computed once per word form. */
     record WordType(long lower, String shape, long shapeHash, long cluster, long cluster2, long[] features,
-                    boolean capitalised, boolean firstName) {
+                    boolean capitalised, boolean firstName, long[] lexical) {
     }
 
     public NerFeatures(GermanLexicon lexicon, Gazetteer gazetteer, WordClasses classes) {
@@ -116,6 +120,25 @@ public final class NerFeatures {
                 buf[k++] = FeatureHash.of(PAREN, t.shapeHash());
                 buf[k++] = FeatureHash.of(PAREN, 1, i > 1 ? types[i - 2].shapeHash() : 0);
             }
+            // coordination: "Dresden , Spitzbergen", "Simonovski , Hilfenhaus": what the lexicons say of the other conjunct
+            for (int d = -2; d <= 2; d += 4) {
+                int j = i + d, m = i + d / 2;
+                if (j < 0 || j >= n || !COORDINATORS.contains(doc.forms()[from + m])) continue;
+                WordType c = types[j];
+                buf[k++] = FeatureHash.of(COORD, d, c.shapeHash());
+                for (long x : c.lexical()) buf[k++] = FeatureHash.of(COORD, d, x);
+            }
+            // nouns that introduce names: "Fluss Oskil", "Präsident Donald Trump", "des Typs Tomahawk"
+            if (i > 0) {
+                int tp = trigger(doc, g - 1);
+                if (tp >= 0) buf[k++] = FeatureHash.of(TRIG, 1, tp);
+                if (tp < 0 && i > 1 && types[i - 1].capitalised()) {
+                    int tp2 = trigger(doc, g - 2);
+                    if (tp2 >= 0) buf[k++] = FeatureHash.of(TRIG, 2, tp2);
+                }
+            }
+            int self = trigger(doc, g);
+            if (self >= 0) buf[k++] = FeatureHash.of(TRIG, 0, self);
             if (i + 1 < n && doc.forms()[g + 1].equals("-") && i + 2 < n) {
                 buf[k++] = FeatureHash.of(NEXTHYPH, types[i + 2].lower());
             }
@@ -125,6 +148,20 @@ public final class NerFeatures {
             out[i] = Arrays.copyOf(buf, k);
         }
         return out;
+    }
+
+    private int trigger(NerInput doc, int g) {
+        String p = doc.pos()[g];
+        if (!p.equals("NN") && !p.equals("NE")) return -1;
+        String lemma = doc.lemmas()[g];
+        Integer t = triggerCache.get(lemma);
+        if (t == null) {
+            Triggers.Kind kind = triggers.of(lemma);
+            t = kind == null ? -1 : kind.ordinal();
+            if (triggerCache.size() > CACHE_LIMIT) triggerCache.clear();
+            triggerCache.put(lemma, t);
+        }
+        return t;
     }
 
     WordType type(String form) {
@@ -165,8 +202,23 @@ public final class NerFeatures {
         if (cap && !lower.equals(form) && lexicon.isKnown(lower)) f.add(FeatureHash.of(LCKNOWN, 1));
         if (cap && !lexicon.isKnown(form) && !lexicon.isKnown(lower)) f.add(FeatureHash.of(LCKNOWN, 2));
         addPlace(f, GAZ, form);
+        if (parties.isParty(form)) f.add(FeatureHash.of(PARTY, 0));
         String country = gazetteer.countryOfAdjective(form);
         if (country != null && form.length() > 2) f.add(FeatureHash.of(DEMONYM, cap ? 1 : 0));
+        if (cap && form.length() > 3) {
+            // people of a country ("Russen", "Dänin", "Franzose") share the stem of the country adjective
+            for (String end : new String[] {"innen", "in", "en", "e", "n", ""}) {
+                if (!lower.endsWith(end) || lower.length() - end.length() < 3) continue;
+                String stem = lower.substring(0, lower.length() - end.length());
+                if (gazetteer.countryOfAdjective(stem + "isch") != null) { f.add(FeatureHash.of(NATIONAL, 1)); break; }
+            }
+            // "Hamburger", "Wiener", "Reichenhaller": a place name with -er
+            for (String end : new String[] {"er", "ern", "erin", "erinnen"}) {
+                if (!form.endsWith(end) || form.length() - end.length() < 3) continue;
+                List<Place> places = gazetteer.candidates(form.substring(0, form.length() - end.length()));
+                if (!places.isEmpty()) { f.add(FeatureHash.of(CITYER, places.get(0).kind().ordinal())); break; }
+            }
+        }
         int hyphen = form.indexOf('-');
         if (hyphen > 0 && hyphen < form.length() - 1) {
             String first = form.substring(0, hyphen);
@@ -176,6 +228,7 @@ public final class NerFeatures {
             f.add(FeatureHash.of(HLAST, last.toLowerCase(Locale.ROOT)));
             f.add(FeatureHash.of(HLAST, 1, !last.isEmpty() && Character.isUpperCase(last.charAt(0)) ? 1 : 0));
             for (NameClass c : lexicon.nameClasses(first)) f.add(FeatureHash.of(H1CLASS, c.ordinal()));
+            if (parties.isParty(first)) f.add(FeatureHash.of(PARTY, 1));
             addPlace(f, H1CLASS + 100, first);
             if (gazetteer.countryOfAdjective(first + "-") != null) f.add(FeatureHash.of(H1CLASS, 50));
             if (classes != null) {
@@ -207,7 +260,14 @@ public final class NerFeatures {
                 if (cg > 0) f.add(FeatureHash.of(CLS, 20_000 + cg));
             }
         }
-        return new WordType(lowerHash, shape, shapeHash, cluster, cluster2, f.toArray(), cap, firstName);
+        LongList lexical = new LongList();
+        for (NameClass c : info.nameClasses()) lexical.add(c.ordinal());
+        if (cap) {
+            List<Place> places = gazetteer.candidates(form);
+            if (!places.isEmpty()) lexical.add(100 + places.get(0).kind().ordinal());
+        }
+        if (cluster2 != 0) lexical.add(1000 + cluster2);
+        return new WordType(lowerHash, shape, shapeHash, cluster, cluster2, f.toArray(), cap, firstName, lexical.toArray());
     }
 
     private void addPlace(LongList f, int template, String form) {

@@ -141,6 +141,16 @@ public final class NerTagger {
             }
             if (cls != null) tags[i] = 1 + 2 * cls;
         }
+        // "EU-Sicherheitsinteressen" when "EU" is a name in the article: a part of that class
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i] != 0) continue;
+            int dash = f[i].indexOf('-');
+            if (dash < 2) continue;
+            Integer cls = known.get(f[i].substring(0, dash));
+            if (cls == null) continue;
+            int part = NerTags.CLASSES.indexOf(NerTags.CLASSES.get(cls) + "part");
+            if (part >= 0) tags[i] = 1 + 2 * part;
+        }
     }
 
     private static boolean isNameWord(String w) {

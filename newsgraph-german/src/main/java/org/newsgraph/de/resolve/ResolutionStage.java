@@ -199,6 +199,9 @@ public final class ResolutionStage implements Stage {
             if (m.type() == EntityType.PER && m.form() == MentionForm.NAME) { prev = m; continue; }
             if (m.form() == MentionForm.NOMINAL || m.form() == MentionForm.PRONOUN) continue;
             String surface = clean(m.text());
+            // a part mention covers its whole word ("CDU-Außenpolitiker"); the entity is the name element
+            int dash = surface.indexOf('-');
+            if (m.form() == MentionForm.PART && dash > 0) surface = surface.substring(0, dash);
             Ent e = null;
             if (m.type() == EntityType.LOC || m.form() == MentionForm.DERIV || (m.form() == MentionForm.PART && m.type() == EntityType.LOC)) {
                 Place p = placeOf(surface, m.form(), ctxCountries, ctxRegions);
