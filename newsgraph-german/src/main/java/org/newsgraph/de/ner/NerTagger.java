@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.de.morph.GermanLexicon;
 import org.newsgraph.de.places.Gazetteer;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.MentionForm;
 
 /**
  * The German named-entity recogniser: features ({@link NerFeatures}) scored by a trained model
@@ -23,6 +25,8 @@ public final class NerTagger {
     private final NerModel model;
     private final NerFeatures features;
     private final boolean documentRules;
+    private final Triggers triggers = Triggers.bundled();
+    private final Gazetteer gazetteer = Gazetteer.get();
 
     public NerTagger(NerModel model, NerFeatures features, boolean documentRules) {
         this.model = model;
@@ -68,6 +72,7 @@ public final class NerTagger {
         dropQuotes(doc, tags);
         if (documentRules) {
             parenthesisedAcronyms(doc, tags);
+            namedByWorkNoun(doc, tags);
             consistentNames(doc, tags);
         }
         return tags;
@@ -92,8 +97,27 @@ public final class NerTagger {
             int before = tags[i - 2];
             if (before == 0) continue;
             int cls = NerTags.classOf(before);
-            if (NerTags.form(cls) != org.newsgraph.model.MentionForm.NAME) continue;
+            if (NerTags.form(cls) != MentionForm.NAME) continue;
             tags[i] = 1 + 2 * cls;
+        }
+    }
+
+    /**
+     * "des Typs Tomahawk", "der Film Titanic": a capitalised word right after a noun that names a
+     * kind of product or work is such a name (OTH), unless the model found a person or a known place.
+     */
+    private void namedByWorkNoun(NerInput doc, int[] tags) {
+        String[] f = doc.forms();
+        for (int i = 1; i < tags.length; i++) {
+            if (!isNameWord(f[i]) || doc.pos()[i - 1].isEmpty() || !Character.isUpperCase(f[i - 1].charAt(0))) continue;
+            if (tags[i - 1] != 0 || (i + 1 < tags.length && NerTags.isInside(tags[i + 1]))) continue;
+            if (!doc.pos()[i].equals("NE") || triggers.of(doc.lemmas()[i - 1]) != Triggers.Kind.WORK) continue;
+            if (tags[i] != 0) {
+                int cls = NerTags.classOf(tags[i]);
+                if (NerTags.form(cls) != MentionForm.NAME || NerTags.type(cls) == EntityType.PER || NerTags.type(cls) == EntityType.OTH) continue;
+                if (!gazetteer.candidates(f[i]).isEmpty()) continue;
+            }
+            tags[i] = 1 + 2 * NerTags.CLASSES.indexOf("OTH");
         }
     }
 
@@ -109,48 +133,108 @@ public final class NerTagger {
     }
 
     /**
-     * A word recognised as (part of) a name is the same name where the model left it out; the
-     * genitive of a person's name ("Putins") too.
+     * One name, one class per article: single-word names take the class most of their occurrences
+     * got (ties: the first); a word recognised as (part of) a name is the same name where the model
+     * left it out, and "Putins" is the genitive of a person "Putin"; a multi-word span is split
+     * where it runs into a known person's name ("falls Ungarn Putin ..."); a hyphenated word whose
+     * first element is a known name is a part of that class ("EU-Sicherheitsinteressen"), and so is
+     * the word coordinated with a truncated one ("EU- und Nato-Staaten").
      */
     private static void consistentNames(NerInput doc, int[] tags) {
         String[] f = doc.forms();
-        Map<String, Integer> known = new HashMap<>();
+        int nc = NerTags.CLASSES.size();
+        Map<String, int[]> votes = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < tags.length; i++) {
             if (tags[i] == 0) continue;
             int cls = NerTags.classOf(tags[i]);
-            if (NerTags.form(cls) != org.newsgraph.model.MentionForm.NAME) continue;
-            int end = i;
-            while (end + 1 < tags.length && NerTags.isInside(tags[end + 1])) end++;
-            boolean person = NerTags.type(cls) == org.newsgraph.model.EntityType.PER;
-            if (end == i || person) {
-                for (int k = i; k <= end; k++) {
-                    if (isNameWord(f[k])) known.putIfAbsent(f[k], cls);
+            int end = span(tags, i);
+            if (NerTags.form(cls) == MentionForm.NAME) {
+                boolean person = NerTags.type(cls) == EntityType.PER;
+                if (end == i || person) {
+                    for (int k = i; k <= end; k++) {
+                        if (!isNameWord(f[k])) continue;
+                        votes.computeIfAbsent(f[k], x -> new int[nc])[cls] += end == i ? 2 : 1;
+                        first.putIfAbsent(f[k], cls);
+                    }
                 }
+            } else if (NerTags.form(cls) == MentionForm.PART && end == i && f[i].endsWith("-") && f[i].length() > 2) {
+                // a truncated "EU-" counts as a vote for "EU" of the corresponding name class
+                String name = f[i].substring(0, f[i].length() - 1);
+                int nameCls = cls - 2;
+                votes.computeIfAbsent(name, x -> new int[nc])[nameCls] += 1;
+                first.putIfAbsent(name, nameCls);
             }
             i = end;
         }
-        if (known.isEmpty()) return;
+        if (votes.isEmpty()) return;
+        Map<String, Integer> known = new HashMap<>();
+        for (Map.Entry<String, int[]> e : votes.entrySet()) {
+            int[] v = e.getValue();
+            int best = first.get(e.getKey());
+            for (int c = 0; c < nc; c++) if (v[c] > v[best]) best = c;
+            known.put(e.getKey(), best);
+        }
+        // single-word names: the majority class
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i] == 0) continue;
+            int end = span(tags, i);
+            int cls = NerTags.classOf(tags[i]);
+            if (end == i && NerTags.form(cls) == MentionForm.NAME) {
+                Integer k = known.get(f[i]);
+                if (k != null) tags[i] = 1 + 2 * k;
+            }
+            i = end;
+        }
+        // split spans that run into a known person
+        for (int i = 0; i < tags.length; i++) {
+            if (!NerTags.isInside(tags[i])) continue;
+            int cls = NerTags.classOf(tags[i]);
+            Integer k = known.get(f[i]);
+            if (k != null && NerTags.type(k) == EntityType.PER && NerTags.type(cls) != EntityType.PER
+                    && known.get(f[i - 1]) != null && NerTags.type(known.get(f[i - 1])) != EntityType.PER) {
+                tags[i] = 1 + 2 * k;
+            }
+        }
+        // words the model left out
         for (int i = 0; i < tags.length; i++) {
             if (tags[i] != 0 || !isNameWord(f[i])) continue;
-            if (i > 0 && tags[i - 1] != 0 && NerTags.classOf(tags[i - 1]) != -1 && !f[i - 1].equals("(")) continue;
             if (i + 1 < tags.length && NerTags.isInside(tags[i + 1])) continue;
             Integer cls = known.get(f[i]);
+            // other classes need two recognised occurrences; a person's name one
+            if (cls != null && NerTags.type(cls) != EntityType.PER && votes.get(f[i])[cls] < 3) cls = null;
             if (cls == null && f[i].endsWith("s") && f[i].length() > 3) {
                 Integer stem = known.get(f[i].substring(0, f[i].length() - 1));
-                if (stem != null && NerTags.type(stem) == org.newsgraph.model.EntityType.PER) cls = stem;
+                if (stem != null && NerTags.type(stem) == EntityType.PER) cls = stem;
             }
             if (cls != null) tags[i] = 1 + 2 * cls;
         }
-        // "EU-Sicherheitsinteressen" when "EU" is a name in the article: a part of that class
+        // parts: the class of the name element
         for (int i = 0; i < tags.length; i++) {
-            if (tags[i] != 0) continue;
+            if (tags[i] != 0 && (NerTags.form(NerTags.classOf(tags[i])) != MentionForm.PART || span(tags, i) != i)) continue;
             int dash = f[i].indexOf('-');
-            if (dash < 2) continue;
+            if (dash < 2 || !Character.isUpperCase(f[i].charAt(0))) continue;
             Integer cls = known.get(f[i].substring(0, dash));
-            if (cls == null) continue;
-            int part = NerTags.CLASSES.indexOf(NerTags.CLASSES.get(cls) + "part");
-            if (part >= 0) tags[i] = 1 + 2 * part;
+            if (cls == null || NerTags.form(cls) != MentionForm.NAME) continue;
+            tags[i] = 1 + 2 * (cls + 2);
         }
+        // "EU- und Nato-Staaten": the completed word is a part of the same kind
+        for (int i = 0; i + 2 < tags.length; i++) {
+            if (tags[i] == 0 || !f[i].endsWith("-") || !COORDINATORS.contains(f[i + 1]) || tags[i + 2] != 0) continue;
+            int cls = NerTags.classOf(tags[i]);
+            int dash = f[i + 2].indexOf('-');
+            if (NerTags.form(cls) != MentionForm.PART || dash < 2 || !Character.isUpperCase(f[i + 2].charAt(0))) continue;
+            tags[i + 2] = 1 + 2 * cls;
+        }
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie", ",", "bzw.");
+
+    /** Last token of the span that starts at i. */
+    private static int span(int[] tags, int i) {
+        int end = i;
+        while (end + 1 < tags.length && NerTags.isInside(tags[end + 1])) end++;
+        return end;
     }
 
     private static boolean isNameWord(String w) {
