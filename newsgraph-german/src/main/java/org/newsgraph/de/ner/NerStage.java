@@ -6,7 +6,6 @@ import java.util.Set;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.Layer;
-import org.newsgraph.model.MentionForm;
 import org.newsgraph.model.Token;
 import org.newsgraph.pipeline.Stage;
 
@@ -58,14 +57,6 @@ public final class NerStage implements Stage {
             while (end + 1 < tags.length && NerTags.isInside(tags[end + 1]) && NerTags.classOf(tags[end + 1]) == cls) end++;
             int b = tokens.get(i).begin(), e = tokens.get(end).end();
             out.add(new EntityMention(b, e, doc.text().substring(b, e), NerTags.type(cls), NerTags.form(cls), null));
-            if (NerTags.form(cls) == MentionForm.PART && end == i) {
-                // the name inside a part mention, for linking: "CDU" of "CDU-Außenpolitiker", "Ukraine" of "Ukraine-Krieg"
-                String token = doc.text().substring(b, e);
-                int dash = token.indexOf('-');
-                if (dash > 0 && Character.isUpperCase(token.charAt(0))) {
-                    out.add(new EntityMention(b, b + dash, token.substring(0, dash), NerTags.type(cls), MentionForm.NAME, null));
-                }
-            }
             i = end;
         }
         return out;

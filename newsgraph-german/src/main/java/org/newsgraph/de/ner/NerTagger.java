@@ -158,9 +158,9 @@ public final class NerTagger {
                         first.putIfAbsent(f[k], cls);
                     }
                 }
-            } else if (NerTags.form(cls) == MentionForm.PART && end == i && f[i].endsWith("-") && f[i].length() > 2) {
-                // a truncated "EU-" counts as a vote for "EU" of the corresponding name class
-                String name = f[i].substring(0, f[i].length() - 1);
+            } else if (NerTags.form(cls) == MentionForm.PART && end == i && f[i].indexOf('-') > 1) {
+                // "AfD-Chefin", a truncated "EU-": a vote for the name element of the corresponding name class
+                String name = f[i].substring(0, f[i].indexOf('-'));
                 int nameCls = cls - 2;
                 votes.computeIfAbsent(name, x -> new int[nc])[nameCls] += 1;
                 first.putIfAbsent(name, nameCls);
