@@ -29,6 +29,8 @@ public final class EvalNerCommand implements Callable<Integer> {
         }
         List<GermEval.Sentence> gold = GermEval.read(file);
         long t0 = System.nanoTime();
+        org.newsgraph.de.ner.NerTagger.get();
+        System.err.println(org.newsgraph.de.ner.NerTagger.loadReport());
         List<String[]> pred = NerCommand.tag(gold);
         NerScore score = new NerScore();
         int tokens = 0;

@@ -34,11 +34,8 @@ final class FeatureHash {
     }
 
     private static long mix(long h, long v) {
-        for (int k = 0; k < 8; k++) {
-            h ^= (v >>> (8 * k)) & 0xff;
-            h *= PRIME;
-        }
-        return h;
+        h = (h ^ v) * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
     }
 
     /** A final avalanche (SplitMix64) so that close inputs spread over the hash table. */

@@ -54,10 +54,25 @@ public final class NerFeatures {
 
     /** Features of every token of a sentence [from, to) of the document. */
     public long[][] sentence(NerInput doc, DocumentContext ctx, int from, int to) {
+        return sentence(doc, ctx, from, to, true);
+    }
+
+    /** The word-level features of a form (a subset of what {@link #sentence} gives each of its tokens). */
+    long[] wordFeatures(String form) {
+        return type(form).features();
+    }
+
+    /**
+     * Features of every token of a sentence; with {@code withWord} false only those that depend on
+     * context (the caller adds {@link #wordFeatures}, e.g. from a cache of their scores).
+     */
+    long[][] sentence(NerInput doc, DocumentContext ctx, int from, int to, boolean withWord) {
         int n = to - from;
         WordType[] types = new WordType[n];
         for (int i = 0; i < n; i++) types[i] = type(doc.forms()[from + i]);
         long[][] out = new long[n][];
+        int[] trig = new int[n];
+        for (int i = 0; i < n; i++) trig[i] = trigger(doc, from + i);
         long[] buf = new long[160];
         for (int i = 0; i < n; i++) {
             int k = 0;
@@ -65,8 +80,10 @@ public final class NerFeatures {
             int g = from + i;
             String form = doc.forms()[g];
             if (buf.length < t.features().length + 80) buf = new long[t.features().length + 80];
-            System.arraycopy(t.features(), 0, buf, 0, t.features().length);
-            k = t.features().length;
+            if (withWord) {
+                System.arraycopy(t.features(), 0, buf, 0, t.features().length);
+                k = t.features().length;
+            }
             String pos = doc.pos()[g];
             long posHash = FeatureHash.of(POS, pos);
             buf[k++] = posHash;
@@ -130,14 +147,14 @@ public final class NerFeatures {
             }
             // nouns that introduce names: "Fluss Oskil", "Präsident Donald Trump", "des Typs Tomahawk"
             if (i > 0) {
-                int tp = trigger(doc, g - 1);
+                int tp = trig[i - 1];
                 if (tp >= 0) buf[k++] = FeatureHash.of(TRIG, 1, tp);
                 if (tp < 0 && i > 1 && types[i - 1].capitalised()) {
-                    int tp2 = trigger(doc, g - 2);
+                    int tp2 = trig[i - 2];
                     if (tp2 >= 0) buf[k++] = FeatureHash.of(TRIG, 2, tp2);
                 }
             }
-            int self = trigger(doc, g);
+            int self = trig[i];
             if (self >= 0) buf[k++] = FeatureHash.of(TRIG, 0, self);
             if (i + 1 < n && doc.forms()[g + 1].equals("-") && i + 2 < n) {
                 buf[k++] = FeatureHash.of(NEXTHYPH, types[i + 2].lower());

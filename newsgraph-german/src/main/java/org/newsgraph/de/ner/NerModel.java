@@ -19,9 +19,8 @@ public final class NerModel {
     static final int VERSION = 1;
 
     private final int labels;
-    private final long[] table;      // feature hash per slot, 0 = empty
-    private final int[] slotStart;   // first weight of the slot's feature
-    private final int[] slotEnd;
+    private final long[] table;      // per slot: feature hash (0 = empty), then (first weight << 32 | end), one cache line
+
     private final byte[] weightLabel;
     private final float[] weight;
     private final float[] transitions;
@@ -33,22 +32,19 @@ public final class NerModel {
         this.weight = weight;
         this.transitions = transitions;
         this.features = keys.length;
-        int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
-        table = new long[cap];
-        slotStart = new int[cap];
-        slotEnd = new int[cap];
+        // load factor 0.5-0.75 keeps the table small enough for the processor caches
+        int cap = Integer.highestOneBit(Math.max(16, keys.length * 4 / 3)) << 1;
+        table = new long[2 * cap];
         for (int f = 0; f < keys.length; f++) {
-            int s = slot(keys[f]);
-            table[s] = keys[f];
-            slotStart[s] = starts[f];
-            slotEnd[s] = starts[f + 1];
+            int s = slot(keys[f], cap - 1);
+            table[2 * s] = keys[f];
+            table[2 * s + 1] = ((long) starts[f] << 32) | (starts[f + 1] & 0xffffffffL);
         }
     }
 
-    private int slot(long key) {
-        int mask = table.length - 1;
+    private int slot(long key, int mask) {
         int s = (int) (key ^ (key >>> 32)) & mask;
-        while (table[s] != 0 && table[s] != key) s = (s + 1) & mask;
+        while (table[2 * s] != 0 && table[2 * s] != key) s = (s + 1) & mask;
         return s;
     }
 
@@ -58,19 +54,35 @@ public final class NerModel {
 
     /** The best tag sequence (indices into {@link NerTags#TAGS}) for the tokens' features. */
     public int[] tag(long[][] tokens) {
+        return tag(tokens, null);
+    }
+
+    /** Summed tag scores of a set of features (e.g. the word-level features of a word form). */
+    float[] scores(long[] features) {
+        float[] out = new float[labels];
+        add(features, out, 0);
+        return out;
+    }
+
+    private void add(long[] features, float[] emission, int row) {
+        int mask = (table.length >> 1) - 1;
+        long[] t = table;
+        for (long key : features) {
+            int s = (int) (key ^ (key >>> 32)) & mask;
+            long k;
+            while ((k = t[2 * s]) != 0 && k != key) s = (s + 1) & mask;
+            if (k == 0) continue;
+            long range = t[2 * s + 1];
+            for (int w = (int) (range >>> 32), e = (int) range; w < e; w++) emission[row + weightLabel[w]] += weight[w];
+        }
+    }
+
+    /** As {@link #tag(long[][])}, with precomputed scores added per token (may be null). */
+    int[] tag(long[][] tokens, float[][] extra) {
         int n = tokens.length;
         float[] emission = new float[n * labels];
-        int mask = table.length - 1;
-        for (int i = 0; i < n; i++) {
-            int row = i * labels;
-            for (long key : tokens[i]) {
-                int s = (int) (key ^ (key >>> 32)) & mask;
-                long k;
-                while ((k = table[s]) != 0 && k != key) s = (s + 1) & mask;
-                if (k == 0) continue;
-                for (int w = slotStart[s], e = slotEnd[s]; w < e; w++) emission[row + weightLabel[w]] += weight[w];
-            }
-        }
+        if (extra != null) for (int i = 0; i < n; i++) System.arraycopy(extra[i], 0, emission, i * labels, labels);
+        for (int i = 0; i < n; i++) add(tokens[i], emission, i * labels);
         return Viterbi.decode(emission, n, transitions, labels);
     }
 

@@ -26,6 +26,7 @@ public final class NerTagger {
     private final NerFeatures features;
     private final boolean documentRules;
     private final Triggers triggers = Triggers.bundled();
+    private final java.util.concurrent.ConcurrentHashMap<String, float[]> wordScores = new java.util.concurrent.ConcurrentHashMap<>();
     private final Gazetteer gazetteer = Gazetteer.get();
 
     public NerTagger(NerModel model, NerFeatures features, boolean documentRules) {
@@ -43,10 +44,24 @@ public final class NerTagger {
         return Holder.INSTANCE;
     }
 
+    private static volatile String loadReport = "";
+
+    /** How long loading the bundled model and its resources took (after {@link #get()}). */
+    public static String loadReport() {
+        return loadReport;
+    }
+
     private static NerTagger load() {
         try (InputStream in = NerTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) throw new IllegalStateException("NER model " + MODEL_RESOURCE + " is not on the class path");
-            return new NerTagger(NerModel.read(in), defaultFeatures(), true);
+            long t0 = System.nanoTime();
+            NerModel model = NerModel.read(in);
+            long t1 = System.nanoTime();
+            NerFeatures features = defaultFeatures();
+            long t2 = System.nanoTime();
+            loadReport = String.format(java.util.Locale.ROOT, "NER model: %d features read in %.0f ms; lexicon, gazetteer and word classes in %.0f ms",
+                    model.features(), (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+            return new NerTagger(model, features, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the NER model", e);
         }
@@ -61,12 +76,24 @@ public final class NerTagger {
         return model;
     }
 
+    /** The scores of a word form's word-level features, computed once per form (most lookups of a token). */
+    private float[] wordScores(String form) {
+        float[] s = wordScores.get(form);
+        if (s != null) return s;
+        s = model.scores(features.wordFeatures(form));
+        if (wordScores.size() > 200_000) wordScores.clear();
+        wordScores.put(form, s);
+        return s;
+    }
+
     /** Tag indices ({@link NerTags#TAGS}) for every token of the document. */
     public int[] tag(NerInput doc) {
         NerFeatures.DocumentContext ctx = features.context(doc);
         int[] tags = new int[doc.size()];
         for (int[] s : doc.sentences()) {
-            int[] t = model.tag(features.sentence(doc, ctx, s[0], s[1]));
+            float[][] word = new float[s[1] - s[0]][];
+            for (int i = s[0]; i < s[1]; i++) word[i - s[0]] = wordScores(doc.forms()[i]);
+            int[] t = model.tag(features.sentence(doc, ctx, s[0], s[1], false), word);
             System.arraycopy(t, 0, tags, s[0], t.length);
         }
         dropQuotes(doc, tags);
