@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 BenchCommand.class,
                 org.newsgraph.app.build.BuildCommand.class,
+                org.newsgraph.app.ner.TrainCommand.class,
+                org.newsgraph.app.ner.NerCommand.class,
                 org.newsgraph.app.entities.EntitiesCommand.class,
                 org.newsgraph.app.kb.KbCommand.class,
                 org.newsgraph.app.index.IngestCommand.class,

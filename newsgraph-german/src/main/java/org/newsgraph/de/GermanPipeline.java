@@ -27,6 +27,7 @@ public final class GermanPipeline {
         // stages are added here in data-flow order
         stages.add(new org.newsgraph.de.segment.SegmentationStage());
         stages.add(new org.newsgraph.de.morph.MorphologyStage());
+        stages.add(new org.newsgraph.de.ner.NerStage());
         // mention resolution and places need the NER layer; until a recogniser is registered above they stay out
         if (stages.stream().anyMatch(s -> s.assigns().contains(org.newsgraph.model.Layer.ENTITIES))) {
             stages.add(org.newsgraph.de.resolve.ResolutionStage.configured());

@@ -99,6 +99,9 @@ public final class PipelineBench implements Callable<Integer> {
                     + full.stages().stream().map(Stage::name).toList() + ")");
             return 1;
         }
+        List<TimedStage> timed = new ArrayList<>();
+        for (Stage st : pipeline.stages()) timed.add(new TimedStage(st));
+        pipeline = Pipeline.of(new ArrayList<Stage>(timed));
         // the first article loads whatever the stages load lazily
         pipeline.analyze(article(entries.get(0)));
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -117,6 +120,7 @@ public final class PipelineBench implements Callable<Integer> {
         try {
             for (int i = 0; i < warmup; i++) pass(entries, pipeline, pool);
             resetPeaks();
+            for (TimedStage st : timed) { st.nanos.reset(); st.cpuNanos.reset(); }
             double[] seconds = new double[rounds];
             long tokens = 0;
             for (int i = 0; i < rounds; i++) {
@@ -135,6 +139,12 @@ public final class PipelineBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "median    %.3f s  %8.1f articles/s  %6.2f MB/s  %10.0f tokens/s  (%.2f MB/s per thread)%n",
                     median, entries.size() / median, bytes / 1e6 / median, tokens / median, bytes / 1e6 / median / threads);
             out.printf(Locale.ROOT, "tokens    %d per pass%n", tokens);
+            // per stage: wall time summed over threads, and CPU time (not inflated when other processes share the cores)
+            for (TimedStage st : timed) {
+                double wall = st.nanos.sum() / 1e9 / rounds, cpu = st.cpuNanos.sum() / 1e9 / rounds;
+                out.printf(Locale.ROOT, "stage     %-22s %7.3f s wall %7.3f s CPU per pass  %10.0f tokens/s per thread, %10.0f tokens per CPU second%n",
+                        st.name(), wall, cpu, tokens / wall, tokens / cpu);
+            }
             out.printf(Locale.ROOT, "heap      %.0f MB peak during measured passes, %.0f MB after GC (max %.0f MB)%n",
                     peakHeap() / 1e6, heapAfterGc / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         } finally {
@@ -159,6 +169,34 @@ public final class PipelineBench implements Callable<Integer> {
 
     private static Article article(CsvCorpus.Entry e) throws ReadException {
         return PlainTextReader.parse(e.text(), "10kgnad:" + e.line(), "10kgnad-" + e.line(), null, ReadOptions.DEFAULTS);
+    }
+
+    /** A stage whose time is summed over all threads. */
+    private static final class TimedStage implements Stage {
+        final Stage stage;
+        final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+        final java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
+        private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        TimedStage(Stage stage) {
+            this.stage = stage;
+        }
+
+        @Override public String name() { return stage.name(); }
+        @Override public java.util.Set<Layer> requires() { return stage.requires(); }
+        @Override public java.util.Set<Layer> assigns() { return stage.assigns(); }
+
+        @Override
+        public org.newsgraph.model.AnalyzedArticle process(org.newsgraph.model.AnalyzedArticle doc) {
+            long t = System.nanoTime();
+            long c = THREADS.getCurrentThreadCpuTime();
+            try {
+                return stage.process(doc);
+            } finally {
+                nanos.add(System.nanoTime() - t);
+                cpuNanos.add(THREADS.getCurrentThreadCpuTime() - c);
+            }
+        }
     }
 
     private static void resetPeaks() {

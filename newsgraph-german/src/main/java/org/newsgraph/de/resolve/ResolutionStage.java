@@ -119,7 +119,8 @@ public final class ResolutionStage implements Stage {
     @Override
     public AnalyzedArticle process(AnalyzedArticle doc) {
         String text = doc.text();
-        List<EntityMention> mentions = new ArrayList<>(doc.entities());
+        List<EntityMention> mentions = new ArrayList<>();
+        for (EntityMention m : doc.entities()) mentions.add(nameElement(m));
         addDatelinePlaces(doc, mentions);
         mentions.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
         Sentences sentences = Sentences.of(doc);
@@ -263,6 +264,18 @@ public final class ResolutionStage implements Stage {
             for (Ent e : ents) if (m.entity().equals(idOf(e))) index.put(e.id, record(e, wikidataOf(e)));
         }
         return doc.withResolution(out, index);
+    }
+
+    /**
+     * The recogniser marks a part mention over its whole word, as GermEval does ("CDU-Außenpolitiker");
+     * the entity it links to is named by the element before the first hyphen ("CDU"), so the resolved
+     * mention covers that element.
+     */
+    private static EntityMention nameElement(EntityMention m) {
+        if (m.form() != MentionForm.PART) return m;
+        int dash = m.text().indexOf('-');
+        if (dash <= 0 || !Character.isLetterOrDigit(m.text().charAt(0))) return m;
+        return new EntityMention(m.begin(), m.begin() + dash, m.text().substring(0, dash), m.type(), m.form(), m.entity());
     }
 
     /** Dateline places ("Washington/Kiew/Moskau (dpa)") the recogniser did not mark become LOC mentions. */

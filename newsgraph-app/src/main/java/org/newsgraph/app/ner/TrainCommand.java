@@ -1,0 +1,17 @@
+package org.newsgraph.app.ner;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newsgraph train ...}: rebuilds trained models from data. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train models (named entities, word classes) from data.",
+        subcommands = {TrainNerCommand.class, TrainClassesCommand.class, TrainSplitCommand.class})
+public final class TrainCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.de.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.de.SeedArticles;
+import org.newsgraph.de.morph.MorphologyStage;
+
+/** Training on a small GermEval sample: deterministic, and the model learns its data. */
+class NerTrainerTest {
+    static List<GermEval.Sentence> sample;
+
+    @BeforeAll
+    static void read() throws Exception {
+        List<GermEval.Sentence> all = GermEval.read(SeedArticles.shared().resolve("data/germeval2014/NER-de-dev.tsv"));
+        assertThat(all).hasSize(2200);
+        sample = new ArrayList<>(all.subList(0, 200));
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalModels() {
+        byte[] a = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7).train(sample, x -> { });
+        byte[] b = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7).train(sample, x -> { });
+        assertThat(a).isEqualTo(b);
+        byte[] other = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 8).train(sample, x -> { });
+        assertThat(other).isNotEqualTo(a);   // the seed matters, so the test above can fail
+    }
+
+    @Test
+    void learnsItsTrainingData() throws Exception {
+        byte[] bytes = new NerTrainer(NerTagger.defaultFeatures(), 8, 1, 7).train(sample, x -> { });
+        NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
+        PreTokenized pre = new PreTokenized(new MorphologyStage());
+        NerScore score = new NerScore();
+        for (GermEval.Sentence s : sample) score.add(s.tags(), NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))));
+        assertThat(score.outerF1()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void splitIsBySourceAndFixed() throws Exception {
+        List<GermEval.Sentence> all = GermEval.read(SeedArticles.shared().resolve("data/germeval2014/NER-de-dev.tsv"));
+        long validation = all.stream().filter(GermEval::isValidation).count();
+        assertThat(validation).isBetween(350L, 550L);
+        // sentences of one source share a fold
+        java.util.Map<String, Boolean> fold = new java.util.HashMap<>();
+        for (GermEval.Sentence s : all) {
+            String url = s.source().split("\t")[0];
+            Boolean before = fold.putIfAbsent(url, GermEval.isValidation(s));
+            if (before != null) assertThat(GermEval.isValidation(s)).isEqualTo(before);
+        }
+        assertThat(GermEval.isValidation(new GermEval.Sentence("http://www.welt.de/x\t[2009-10-01]", new String[] {"a"}, null)))
+                .isEqualTo(GermEval.isValidation(new GermEval.Sentence("http://www.welt.de/x\t[2010-01-01]", new String[] {"b"}, null)));
+    }
+}
