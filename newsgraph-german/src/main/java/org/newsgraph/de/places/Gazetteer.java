@@ -130,6 +130,20 @@ public final class Gazetteer {
     }
 
     /**
+     * The country of a word for its people ("Russen", "Ungarin", "Franzose"), or null: nationals share
+     * the stem of the country adjective ("russ-isch").
+     */
+    public String countryOfNational(String word) {
+        String lower = word.strip().toLowerCase(Locale.ROOT);
+        for (String end : new String[] {"innen", "in", "en", "e", "n", ""}) {
+            if (!lower.endsWith(end) || lower.length() - end.length() < 3) continue;
+            String iso = countryOfAdjective(lower.substring(0, lower.length() - end.length()) + "isch");
+            if (iso != null) return iso;
+        }
+        return null;
+    }
+
+    /**
      * The most likely place for a name in an article: population prior, boosted by the kind of
      * place (countries and capitals first), by countries named in the article and by the dateline.
      *

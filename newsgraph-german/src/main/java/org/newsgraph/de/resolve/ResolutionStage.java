@@ -21,6 +21,7 @@ import org.newsgraph.model.EntityRecord;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.MentionForm;
+import org.newsgraph.model.Morphology;
 import org.newsgraph.names.NameKey;
 import org.newsgraph.pipeline.Stage;
 
@@ -224,7 +225,7 @@ public final class ResolutionStage implements Stage {
                     String key = m.type() + ":" + stemKey(surface);
                     e = byKey.get(key);
                     if (e == null) {
-                        e = new Ent(m.type(), baseName(surface));
+                        e = new Ent(m.type(), nominative(doc, m, baseName(surface)));
                         e.key = key;
                         ents.add(e);
                         byKey.put(key, e);
@@ -298,6 +299,7 @@ public final class ResolutionStage implements Stage {
     private Place placeOf(String surface, MentionForm form, Set<String> ctxCountries, Set<Long> ctxRegions) {
         if (form == MentionForm.DERIV || form == MentionForm.PART) {
             String iso = gazetteer.countryOfAdjective(surface);
+            if (iso == null && form == MentionForm.DERIV && !surface.isEmpty() && Character.isUpperCase(surface.charAt(0))) iso = gazetteer.countryOfNational(surface);
             if (iso != null) return gazetteer.country(iso);
             String s = surface.endsWith("-") ? surface.substring(0, surface.length() - 1) : surface;
             int dash = s.indexOf('-');
@@ -374,6 +376,30 @@ public final class ResolutionStage implements Stage {
         String[] w = s.split(" ");
         if (w.length > 1 && DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))) return s.substring(w[0].length() + 1);
         return s;
+    }
+
+    /**
+     * The nominative singular of a name the text gives in the genitive or dative ("des Internationalen
+     * Strafgerichtshofs" -> "Internationaler Strafgerichtshof", "der Europäischen Union" -> "Europäische
+     * Union"), from the lemmas and gender morphology gives; any other name as it is.
+     */
+    private static String nominative(AnalyzedArticle doc, EntityMention m, String name) {
+        List<org.newsgraph.model.Token> tokens = doc.tokensIn(m);
+        if (tokens.size() < 2) return name;
+        org.newsgraph.model.Token head = tokens.get(tokens.size() - 1);
+        Morphology hm = head.morphology();
+        if (head.pos() == null || !head.pos().equals("NN") || head.lemma() == null || !"SIN".equals(hm.number())
+                || !("GEN".equals(hm.grammaticalCase()) || "DAT".equals(hm.grammaticalCase())) || hm.gender() == null) return name;
+        String ending = switch (hm.gender()) { case "MAS" -> "er"; case "FEM" -> "e"; default -> "es"; };
+        StringBuilder b = new StringBuilder();
+        for (org.newsgraph.model.Token t : tokens.subList(0, tokens.size() - 1)) {
+            String w = doc.text(t);
+            if (t.pos() == null || !t.pos().startsWith("ADJA") || t.lemma() == null || !w.endsWith("en")) return name;
+            String lemma = t.lemma();
+            String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+            b.append(Character.toUpperCase(stem.charAt(0))).append(stem.substring(1)).append(ending).append(' ');
+        }
+        return b.append(head.lemma()).toString();
     }
 
     static String slug(String name) {
@@ -475,7 +501,9 @@ public final class ResolutionStage implements Stage {
         int d = adj == null ? i - 1 : i - 2;
         if (e.gender == null && d >= 0) {
             String det = text.substring(words.get(d)[0], words.get(d)[1]).toLowerCase(Locale.ROOT);
-            boolean adjectival = w.endsWith("e") || w.endsWith("en");
+            // nominalised adjectives ("die Vorsitzende", "des Abgeordneten") do not tell the gender by their ending;
+            // weak nouns ("des Präsidenten") do
+            boolean adjectival = (w.endsWith("e") || w.endsWith("en")) && r.office().endsWith("er") && !w.startsWith(r.office());
             if (!w.endsWith("in") && !adjectival && Set.of("der", "dem", "des", "den", "sein", "seinem", "seines", "seinen").contains(det)) {
                 e.gender = "m";
             } else if (w.endsWith("e") && Set.of("die", "ihre").contains(det)) {
@@ -526,6 +554,8 @@ public final class ResolutionStage implements Stage {
             }
             RoleLexicon.Role r = role(w);
             if (r == null || r.relational()) continue;
+            // "Treffen der Außenminister", "Gipfeltreffen der Staatschefs": "der" + masculine noun after a noun is a genitive plural
+            if (det.equals("der") && !"f".equals(r.gender()) && first > 0 && isNounBefore(text, words, first)) continue;
             int end = words.get(nounIdx)[1];
             // an apposition before a name is an attribute, not a mention of its own
             if (nounIdx + 1 < words.size() && (nameStarts.contains(words.get(nounIdx + 1)[0])
@@ -559,6 +589,18 @@ public final class ResolutionStage implements Stage {
             best.roleNames.add(r.base());
             i = nounIdx;
         }
+    }
+
+    /** Whether the word before word {@code i} is a capitalised word in the same clause (a noun the phrase depends on). */
+    private static boolean isNounBefore(String text, List<int[]> words, int i) {
+        int[] prev = words.get(i - 1);
+        if (!text.substring(prev[1], words.get(i)[0]).isBlank()) return false;
+        String p = text.substring(prev[0], prev[1]);
+        if (!Character.isUpperCase(p.charAt(0))) return false;
+        // a capitalised word that opens its sentence may be a determiner or adverb ("Dazu der Kanzler ...")
+        int before = prev[0] - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+        return before >= 0 && ".!?:\n".indexOf(text.charAt(before)) < 0 && !DETERMINERS.contains(p.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isSentenceStartWord(String text, int at) {

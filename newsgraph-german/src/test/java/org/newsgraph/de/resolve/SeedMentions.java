@@ -60,6 +60,7 @@ final class SeedMentions {
         }
         out.sort(Comparator.comparingInt(EntityMention::begin));
         Article a = new Article(id, LocalDate.of(2025, 10, 21), "test", null, dateline, text, List.of(), null, List.of());
-        return AnalyzedArticle.of(a).withEntities(out);
+        // tokens and morphology as the pipeline gives them (resolution reads lemmas and case), then the hand-made mentions
+        return org.newsgraph.de.GermanPipeline.get().upTo(org.newsgraph.model.Layer.MORPHOLOGY).analyze(a).withEntities(out);
     }
 }
