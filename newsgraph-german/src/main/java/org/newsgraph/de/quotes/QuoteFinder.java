@@ -213,7 +213,7 @@ final class QuoteFinder {
             } else if (so >= 0 && m.open() > sentStart[so]) {
                 Frame c = cueBefore(sentStart[so], m.open(), false);
                 if (c == null && m.close() + 1 < end) c = cueBefore(m.close() + 1, end, false);
-                if (c != null) apply(f, c);
+                if (c != null) applyShared(f, c);
             }
             if (f.speaker == null) f.needsSpeaker = true;
         }
@@ -235,6 +235,14 @@ final class QuoteFinder {
         if (fr.spFrom >= 0) { f.speaker = chars(fr.spFrom, fr.spTo); mark(fr.spFrom, fr.spTo); }
         if (fr.adFrom >= 0) { f.addressee = chars(fr.adFrom, fr.adTo); mark(fr.adFrom, fr.adTo); }
         if (fr.outFrom >= 0) f.outletHint = chars(fr.outFrom, fr.outTo);
+        f.medium = fr.medium;
+    }
+
+    /** Like apply, but leaves the cue and speaker free for the indirect statement the partial quote sits in. */
+    private void applyShared(Found f, Frame fr) {
+        for (int c : fr.cue) f.cue.add(chars(c, c + 1));
+        if (fr.spFrom >= 0) f.speaker = chars(fr.spFrom, fr.spTo);
+        if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
         f.medium = fr.medium;
     }
 
@@ -478,7 +486,7 @@ final class QuoteFinder {
         String x = w(t).toLowerCase(Locale.ROOT);
         int cueFrom = t, cueTo = t + 1, spFrom = -1, spTo = -1;
         List<Integer> cueToks = new ArrayList<>(List.of(t));
-        if (x.equals("laut") && pos(t).startsWith("APPR")) {
+        if (x.equals("laut") && t + 1 < last && (nominal(t + 1) || pos(t + 1).equals("ART") || pos(t + 1).equals("ADJA") || pos(t + 1).equals("PPOSAT"))) {
             int np = npAfter(t + 1, last);
             if (np == t + 1) return null;
             spFrom = t + 1; spTo = np; cueTo = np;
@@ -487,8 +495,8 @@ final class QuoteFinder {
             while (i > a && (nominal(i - 1) || pos(i - 1).equals("ART") || pos(i - 1).equals("ADJA") || is(i - 1, "von") || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
             spFrom = i; spTo = t; cueFrom = i;
-        } else if (x.equals("nach") && t + 1 < last && SpeechCues.isSourceNoun(w(t + 1))) {
-            int np = npAfter(t + 1, last);
+        } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last && sourceNpAfter(t + 1, last) > t + 1) {
+            int np = sourceNpAfter(t + 1, last);
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("demnach")) {
             // the source is the previous sentence's; no speaker of its own
@@ -526,6 +534,15 @@ final class QuoteFinder {
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = chars(spFrom, spTo); mark(spFrom, spTo); }
         mark(a, last);
         return f;
+    }
+
+    /** End of "Angaben der Polizei", "eigenen Angaben", "einem Bericht des Senders" after "nach"; from if none. */
+    private int sourceNpAfter(int from, int last) {
+        int np = npAfter(from, last);
+        for (int i = from; i < np && i < from + 4; i++) {
+            if (nominal(i) && SpeechCues.isSourceNoun(w(i))) return np;
+        }
+        return from;
     }
 
     /** "wie X mitteilte": the participle or finite verb with a particle before it ("mitteilte" is one token). */

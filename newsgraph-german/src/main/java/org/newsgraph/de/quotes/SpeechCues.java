@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Medium;
@@ -26,6 +27,10 @@ public final class SpeechCues {
             "Schätzung", "Schätzungen", "Erkenntnis", "Erkenntnissen", "Überzeugung", "Einschätzungen", "Mitteilung",
             "Polizeiangaben", "Behördenangaben", "Medienberichten", "Presseberichten", "Zeitungsberichten", "Berechnungen",
             "Worte", "Vermutung", "Auskunft");
+
+    private static final List<String> SOURCE_ENDINGS = List.of("angaben", "bericht", "berichten", "berichtes", "informationen",
+            "stellungnahme", "mitteilung", "meldung", "meldungen", "aussage", "aussagen", "erkenntnissen", "schätzungen",
+            "darstellung", "einschätzung", "auskunft", "recherchen", "umfrage", "zählung", "ermittlungen", "worten");
 
     private final Map<String, Verb> verbs;
 
@@ -56,6 +61,9 @@ public final class SpeechCues {
 
     /** Nouns that name a source after "nach" or before "zufolge". */
     static boolean isSourceNoun(String word) {
-        return SOURCE_NOUNS.contains(word) || word.endsWith("angaben") || word.endsWith("berichten") || word.endsWith("informationen");
+        if (SOURCE_NOUNS.contains(word)) return true;
+        String l = word.toLowerCase(java.util.Locale.ROOT);
+        for (String end : SOURCE_ENDINGS) if (l.endsWith(end)) return true;
+        return false;
     }
 }
