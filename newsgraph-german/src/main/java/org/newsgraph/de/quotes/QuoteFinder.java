@@ -101,8 +101,8 @@ final class QuoteFinder {
         for (int m = 0; m < marks.size(); m++) {
             if (!marks.get(m).name()) direct(m);
         }
-        for (int s = 0; s < sentStart.length; s++) indirect(s);
         headlines();
+        for (int s = 0; s < sentStart.length; s++) indirect(s);
         found.sort(Comparator.comparingInt(Found::begin));
         inheritAndContinue();
         found.sort(Comparator.comparingInt(Found::begin));
@@ -557,6 +557,8 @@ final class QuoteFinder {
         Frame fr = new Frame();
         SpeechCues.Verb v = cueVerb(t, last, fr);
         if (v == null) return null;
+        // "Er glaube nicht, dass ..., sagte er": a verb in the subjunctive is part of someone's statement, not its frame
+        if ("KJ1".equals(mood(t))) return null;
         boolean heisst = lemma(t).equals("heißen") && (is(t + 1, "es") || is(t - 1, "es"));
         if (lemma(t).equals("heißen") && !heisst) return null;
         fr.medium = v.medium();
@@ -593,7 +595,7 @@ final class QuoteFinder {
             if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && directOf[after + 1] < 0) {
                 f.parts.add(chars(after + 1, last));
             }
-        } else if (v.reported() && !heisst) {
+        } else if (v.reported() && !heisst && fr.spFrom >= 0) {
             boolean anyQuote = false;
             for (int i = a; i < b; i++) if (directOf[i] >= 0 && !marks.get(directOf[i]).name()) anyQuote = true;
             if (anyQuote) return null;
@@ -680,6 +682,7 @@ final class QuoteFinder {
                 int hb = toks.get(from).begin(), he = toks.get(to - 1).end() + 1;
                 found.removeIf(g -> g.type == QuoteType.DIRECT && g.begin() >= hb && g.end() <= he);
                 found.add(f);
+                mark(a, b);
                 break;
             }
         }
@@ -706,7 +709,7 @@ final class QuoteFinder {
                 if (f.speaker != null) prev = f;
             }
             boolean insideDirect = directOf[sentStart[s]] >= 0 || used[sentStart[s]];
-            if (has || insideDirect || prev == null || paraOf[prev.sentence] != paraOf[s]) {
+            if (has || insideDirect || prev == null || paraOf[prev.sentence] != paraOf[s] || prev.type == QuoteType.REPORTED) {
                 continue;
             }
             boolean report = false;
