@@ -47,6 +47,9 @@ final class QuoteFinder {
             "for", "of", "the", "de", "and");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
+    /** How far back a quote without attribution looks for the speaker of the statement before it. */
+    static final int INHERIT_PARAGRAPHS = 0, INHERIT_SENTENCES = 6;
+
     private final AnalyzedArticle doc;
     private final String text;
     private final List<Token> toks;
@@ -130,6 +133,9 @@ final class QuoteFinder {
         if (!finite(i)) return false;
         return "KJ1".equals(mood(i)) || KJ2_REPORT.contains(w(i).toLowerCase(Locale.ROOT));
     }
+
+    /** Inside a quotation (not a name in quotation marks). */
+    private boolean quoteAt(int i) { return directOf[i] >= 0 && !marks.get(directOf[i]).name(); }
 
     private int[] chars(int from, int to) { return new int[]{toks.get(from).begin(), toks.get(to - 1).end()}; }
 
@@ -230,9 +236,16 @@ final class QuoteFinder {
         boolean reported;
     }
 
+    /** Drops punctuation and leading conjunctions or focus adverbs ("Aber", "auch") around a speaker span. */
+    private int[] trimmed(int from, int to) {
+        while (from < to && (isPunct(from) && directOf[from] < 0 || pos(from).equals("KON") || is(from, "auch") || is(from, "so"))) from++;
+        while (to > from && isPunct(to - 1) && directOf[to - 1] < 0) to--;
+        return to > from ? chars(from, to) : null;
+    }
+
     private void apply(Found f, Frame fr) {
         for (int c : fr.cue) { f.cue.add(chars(c, c + 1)); used[c] = true; }
-        if (fr.spFrom >= 0) { f.speaker = chars(fr.spFrom, fr.spTo); mark(fr.spFrom, fr.spTo); }
+        if (fr.spFrom >= 0) { f.speaker = trimmed(fr.spFrom, fr.spTo); mark(fr.spFrom, fr.spTo); }
         if (fr.adFrom >= 0) { f.addressee = chars(fr.adFrom, fr.adTo); mark(fr.adFrom, fr.adTo); }
         if (fr.outFrom >= 0) f.outletHint = chars(fr.outFrom, fr.outTo);
         f.medium = fr.medium;
@@ -241,7 +254,7 @@ final class QuoteFinder {
     /** Like apply, but leaves the cue and speaker free for the indirect statement the partial quote sits in. */
     private void applyShared(Found f, Frame fr) {
         for (int c : fr.cue) f.cue.add(chars(c, c + 1));
-        if (fr.spFrom >= 0) f.speaker = chars(fr.spFrom, fr.spTo);
+        if (fr.spFrom >= 0) f.speaker = trimmed(fr.spFrom, fr.spTo);
         if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
         f.medium = fr.medium;
     }
@@ -315,7 +328,7 @@ final class QuoteFinder {
         String lem = lemma(t);
         int particle = -1;
         if (p.equals("VVFIN")) {
-            for (int i = t + 1; i < end && !is(i, ",") && !is(i, ":") && directOf[i] < 0; i++) {
+            for (int i = t + 1; i < end && !is(i, ",") && !is(i, ":") && !quoteAt(i); i++) {
                 if (pos(i).equals("PTKVZ")) { particle = i; break; }
             }
         }
@@ -370,6 +383,8 @@ final class QuoteFinder {
                 if (is(i, ",") || is(i, ":")) break;
                 if (finite(i)) { f = i; break; }
             }
+            // "Die Forscher vermuten, ...": the tagger reads a plural present as infinitive
+            if (f < 0 && pos(c).equals("VVINF")) f = c;
             if (f < 0) { fr.end = c + 1; return; }
         }
         int cs = clauseStart;
@@ -531,7 +546,7 @@ final class QuoteFinder {
         }
         if (f.parts.isEmpty()) return null;
         for (int c : cueToks) { f.cue.add(chars(c, c + 1)); used[c] = true; }
-        if (spFrom >= 0 && spTo > spFrom) { f.speaker = chars(spFrom, spTo); mark(spFrom, spTo); }
+        if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(a, last);
         return f;
     }
@@ -592,7 +607,7 @@ final class QuoteFinder {
             f.type = QuoteType.INDIRECT;
             f.parts.add(chars(from, comma));
             int after = fr.end;
-            if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && directOf[after + 1] < 0) {
+            if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && !quoteAt(after + 1)) {
                 f.parts.add(chars(after + 1, last));
             }
         } else if (v.reported() && !heisst && fr.spFrom >= 0) {
@@ -605,7 +620,7 @@ final class QuoteFinder {
             return null;
         }
         for (int c : fr.cue) { f.cue.add(chars(c, c + 1)); used[c] = true; }
-        if (fr.spFrom >= 0) f.speaker = chars(fr.spFrom, fr.spTo);
+        if (fr.spFrom >= 0) f.speaker = trimmed(fr.spFrom, fr.spTo);
         if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
         int[] hint = outletIn(a, last);
         if (hint != null) f.outletHint = hint;
@@ -625,7 +640,7 @@ final class QuoteFinder {
     }
 
     private boolean clauseWithVerb(int from, int to) {
-        for (int i = from; i < to; i++) if (finite(i) && directOf[i] < 0) return true;
+        for (int i = from; i < to; i++) if (finite(i) && !quoteAt(i)) return true;
         return false;
     }
 
@@ -633,18 +648,18 @@ final class QuoteFinder {
     private int complementAfter(int from, int last) {
         int depth = 0;
         for (int k = from; k < last; k++) {
-            if (directOf[k] >= 0) return -1;
+            if (quoteAt(k)) return -1;
             String x = w(k);
             if (x.equals("(")) depth++;
             else if (x.equals(")")) depth--;
             if (depth > 0) continue;
             if (x.equals(":")) {
-                return k + 1 < last && directOf[k + 1] < 0 ? k + 1 : -1;
+                return k + 1 < last && !quoteAt(k + 1) ? k + 1 : -1;
             }
             if (k == from && COMPLEMENTIZERS.contains(x.toLowerCase(Locale.ROOT)) && (x.equals("dass") || x.equals("daß") || x.equals("ob"))) return k;
             if (!x.equals(",")) continue;
             int c = k + 1;
-            if (c >= last || directOf[c] >= 0) return -1;
+            if (c >= last || quoteAt(c)) return -1;
             if (COMPLEMENTIZERS.contains(w(c).toLowerCase(Locale.ROOT)) && (pos(c).equals("KOUS") || pos(c).startsWith("PW") || is(c, "dass") || is(c, "ob") || is(c, "wie"))) return c;
             int j = c;
             while (j < last && !is(j, ",") && j < c + 14) {
@@ -701,20 +716,21 @@ final class QuoteFinder {
             while (fi < found.size() && found.get(fi).begin() < se) {
                 Found f = found.get(fi++);
                 has = true;
-                if (f.needsSpeaker && f.speaker == null && prev != null && prev.speaker != null && paraOf[prev.sentence] == paraOf[s]) {
+                if (f.needsSpeaker && f.speaker == null && prev != null && prev.speaker != null
+                        && paraOf[s] - paraOf[prev.sentence] <= INHERIT_PARAGRAPHS && s - prev.sentence <= INHERIT_SENTENCES) {
                     f.speaker = prev.speaker;
                     f.addressee = null;
                     f.outletHint = prev.outletHint;
                 }
                 if (f.speaker != null) prev = f;
             }
-            boolean insideDirect = directOf[sentStart[s]] >= 0 || used[sentStart[s]];
+            boolean insideDirect = quoteAt(sentStart[s]) || used[sentStart[s]];
             if (has || insideDirect || prev == null || paraOf[prev.sentence] != paraOf[s] || prev.type == QuoteType.REPORTED) {
                 continue;
             }
             boolean report = false;
             for (int i = sentStart[s]; i < sentEnd[s]; i++) {
-                if (directOf[i] >= 0) continue;
+                if (quoteAt(i)) continue;
                 if (reportMood(i) || pos(i).equals("VMFIN") && lemma(i).equals("sollen")) { report = true; break; }
                 if (is(i, ",")) break;
             }
