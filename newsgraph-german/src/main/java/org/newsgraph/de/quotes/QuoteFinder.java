@@ -41,6 +41,7 @@ final class QuoteFinder {
             "wann", "wo", "wer", "was", "welche", "welcher", "welches", "inwieweit", "inwiefern", "wonach", "damit");
     private static final Set<String> KJ2_REPORT = Set.of("wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
             "müsste", "müssten", "dürfte", "dürften");
+    private static final Set<String> REPORT_KJ2 = Set.of("hätten", "wären");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "ich", "wir", "ihr", "man", "dieser", "diese", "jener",
             "der", "die", "beide", "alle", "viele", "einige", "mehrere", "andere");
     private static final Set<String> NAME_FUNCTION_WORDS = Set.of("am", "im", "und", "der", "die", "das", "des", "von", "vom",
@@ -49,6 +50,8 @@ final class QuoteFinder {
 
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
     static final int INHERIT_PARAGRAPHS = 0, INHERIT_SENTENCES = 6;
+    /** How far back a sentence in reported mood looks for whose statement it continues. */
+    static final int CONTINUE_PARAGRAPHS = 1;
 
     private final AnalyzedArticle doc;
     private final String text;
@@ -705,9 +708,37 @@ final class QuoteFinder {
 
     // ---------------------------------------------------------------- speakers carried over, continuations
 
+    /** A sentence in reported mood: subjunctive I anywhere, or "sei/hätte/würde/soll" in its first clause. */
+    private boolean reportSentence(int s) {
+        boolean firstClause = true;
+        for (int i = sentStart[s]; i < sentEnd[s]; i++) {
+            if (quoteAt(i)) continue;
+            if (subjunctive1(i)) return true;
+            if (firstClause && (REPORT_KJ2.contains(w(i)) || reportativeSollen(i, sentEnd[s]))) return true;
+            if (is(i, ",")) firstClause = false;
+        }
+        return false;
+    }
+
+    /** A verb in subjunctive I; "eine", "einige" read as forms of "einen"/"einigen" are not. */
+    private boolean subjunctive1(int i) {
+        if (!finite(i) || !"KJ1".equals(mood(i))) return false;
+        if (i > 0 && (pos(i - 1).startsWith("APPR") || pos(i - 1).equals("ART"))) return false;
+        return !Set.of("einen", "einigen", "meinen", "deinen").contains(lemma(i)) || w(i).endsWith("e") && !w(i).startsWith("ein") && !w(i).startsWith("Ein");
+    }
+
+    /** "soll ... beteiligt gewesen sein": "sollen" with a perfect infinitive reports a claim, unlike "soll gebaut werden". */
+    private boolean reportativeSollen(int i, int end) {
+        if (!pos(i).equals("VMFIN") || !lemma(i).equals("sollen")) return false;
+        for (int j = i + 1; j < end && !is(j, ",") && !is(j, "."); j++) {
+            if ((is(j, "sein") || is(j, "haben")) && j > 0 && (pos(j - 1).equals("VVPP") || pos(j - 1).equals("VAPP") || is(j - 1, "gewesen") || is(j - 1, "worden"))) return true;
+        }
+        return false;
+    }
+
     private void inheritAndContinue() {
         List<Found> added = new ArrayList<>();
-        Found prev = null;
+        Found prev = null, lastFree = null;
         int fi = 0;
         for (int s = 0; s < sentStart.length; s++) {
             if (sentStart[s] >= sentEnd[s]) continue;
@@ -725,30 +756,24 @@ final class QuoteFinder {
                 if (f.speaker != null) prev = f;
             }
             boolean insideDirect = quoteAt(sentStart[s]) || used[sentStart[s]];
-            if (has || insideDirect || prev == null || paraOf[prev.sentence] != paraOf[s] || prev.type == QuoteType.REPORTED) {
-                continue;
-            }
-            boolean report = false;
-            for (int i = sentStart[s]; i < sentEnd[s]; i++) {
-                if (quoteAt(i)) continue;
-                if (reportMood(i) || pos(i).equals("VMFIN") && lemma(i).equals("sollen")) { report = true; break; }
-                if (is(i, ",")) break;
-            }
-            if (!report) continue;
-            if (prev.type == QuoteType.FREE_INDIRECT && prev.sentence == s - 1) {
-                prev.parts.set(prev.parts.size() - 1, new int[]{prev.parts.get(prev.parts.size() - 1)[0], se});
-                prev.sentence = s;
+            if (has || insideDirect || !reportSentence(s)) continue;
+            if (lastFree != null && lastFree.sentence == s - 1) {
+                lastFree.parts.set(lastFree.parts.size() - 1, new int[]{lastFree.parts.get(lastFree.parts.size() - 1)[0], se});
+                lastFree.sentence = s;
                 continue;
             }
             Found f = new Found();
             f.type = QuoteType.FREE_INDIRECT;
             f.parts.add(new int[]{sb, se});
-            f.speaker = prev.speaker;
-            f.outletHint = prev.outletHint;
-            f.medium = prev.medium;
+            if (prev != null && prev.type != QuoteType.REPORTED && paraOf[s] - paraOf[prev.sentence] <= CONTINUE_PARAGRAPHS) {
+                f.speaker = prev.speaker;
+                f.outletHint = prev.outletHint;
+                f.medium = prev.medium;
+            }
             f.sentence = s;
             added.add(f);
-            prev = f;
+            lastFree = f;
+            if (f.speaker != null) prev = f;
         }
         found.addAll(added);
     }
