@@ -58,6 +58,7 @@ final class QuoteFinder {
     private final List<Token> toks;
     private final SpeechCues cues;
     private final int[] sentStart, sentEnd, sentOf, paraOf;
+    private String[] repaired;       // per token: lemma of a verb of saying mis-tagged as adjective, else null
     private final int[] directOf;    // per token: index into marks of the quote it is inside (content or mark), -1
     private final boolean[] used;    // tokens already taken as a cue, speaker or statement
     private final List<Mark> marks = new ArrayList<>();
@@ -91,6 +92,7 @@ final class QuoteFinder {
             while (sec < sections.size() && sections.get(sec).end() <= se.begin()) sec++;
             paraOf[s] = sections.isEmpty() ? paragraphByBlankLines(se.begin()) : sec;
         }
+        repaired = repairVerbs();
         directOf = new int[n];
         java.util.Arrays.fill(directOf, -1);
         used = new boolean[n];
@@ -118,9 +120,40 @@ final class QuoteFinder {
     // ---------------------------------------------------------------- tokens
 
     private String w(int i) { return text.substring(toks.get(i).begin(), toks.get(i).end()); }
-    private String pos(int i) { String p = toks.get(i).pos(); return p == null ? "" : p; }
-    private String lemma(int i) { String l = toks.get(i).lemma(); return l == null ? w(i) : l; }
-    private boolean finite(int i) { return pos(i).endsWith("FIN"); }
+    private String pos(int i) {
+        if (repaired != null && repaired[i] != null) return "VVFIN";
+        String p = toks.get(i).pos();
+        return p == null ? "" : p;
+    }
+
+    private String lemma(int i) {
+        if (repaired != null && repaired[i] != null) return repaired[i];
+        String l = toks.get(i).lemma();
+        return l == null ? w(i) : l;
+    }
+
+    /**
+     * Past-tense verbs of saying the tagger read as adjectives ("der bekräftigte, dass", "», erklärte Oliver"):
+     * a lowercase "-te(n)" adjective not followed by a noun whose stem is a cue verb; their lemma, else null.
+     */
+    private String[] repairVerbs() {
+        String[] out = new String[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            String p = toks.get(i).pos();
+            if (p == null || !(p.equals("ADJA") || p.equals("ADJD"))) continue;
+            String x = w(i);
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) continue;
+            String stem = x.endsWith("ten") ? x.substring(0, x.length() - 3) : x.endsWith("te") ? x.substring(0, x.length() - 2) : null;
+            if (stem == null || cues.verb(stem + "en") == null) continue;
+            if (i + 1 < toks.size()) {
+                String np = toks.get(i + 1).pos();
+                if (np != null && (np.startsWith("NN") || np.startsWith("ADJ"))) continue;
+            }
+            out[i] = stem + "en";
+        }
+        return out;
+    }
+    private boolean finite(int i) { return pos(i).endsWith("FIN") || repaired[i] != null; }
     private String mood(int i) { return toks.get(i).morphology().mood(); }
     private boolean isPunct(int i) { return pos(i).startsWith("$") || w(i).length() == 1 && !Character.isLetterOrDigit(w(i).charAt(0)); }
     private boolean is(int i, String word) { return i >= 0 && i < toks.size() && w(i).equalsIgnoreCase(word); }
@@ -130,6 +163,13 @@ final class QuoteFinder {
         if (p.startsWith("NN") || p.startsWith("NE") || p.equals("FM") || p.equals("XY") || p.equals("TRUNC")) return true;
         String x = w(i);
         return p.isEmpty() && !x.isEmpty() && Character.isUpperCase(x.charAt(0));
+    }
+
+    /** "Günther Platter" with "Platter" tagged as adjective: a capitalised word after a name continues it. */
+    private boolean capitalisedInName(int i) {
+        String x = w(i);
+        return !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && pos(i - 1).startsWith("NE")
+                && (pos(i).startsWith("ADJ") || pos(i).startsWith("VV"));
     }
 
     private boolean reportMood(int i) {
@@ -277,7 +317,8 @@ final class QuoteFinder {
             return fr;
         }
         SpeechCues.Verb v = cueVerb(t, end, fr);
-        if (v == null || !finite(t)) return null;
+        if (v != null && !finite(t)) return null;
+        if (v == null) return null;
         fr.medium = v.medium();
         int p = t + 1;
         if (lemma(t).equals("heißen") && is(p, "es")) {
@@ -393,6 +434,24 @@ final class QuoteFinder {
         int cs = clauseStart;
         for (int i = f - 1; i >= clauseStart; i--) {
             if (is(i, ":") || is(i, ";")) { cs = i + 1; break; }
+            if (is(i, ",") && i + 1 < f) {
+                // "..., der bekräftigte": verb-final relative or subordinate clause
+                String p = pos(i + 1);
+                if (p.equals("ART") && Set.of("der", "die", "das", "welcher", "welche").contains(w(i + 1))
+                        && i + 2 < end && !nominal(i + 2) && !pos(i + 2).startsWith("ADJ") && !pos(i + 2).equals("CARD")) p = "PRELS";
+                if (p.equals("PRELS") || p.equals("PRELAT") || p.equals("PWS")) {
+                    if (p.equals("PRELS") || p.equals("PWS")) { fr.spFrom = i + 1; fr.spTo = i + 2; }
+                    fr.end = Math.max(c + 1, f + 1);
+                    return;
+                }
+                if (p.equals("KOUS") && f == lastVerbBefore(i + 1, end)) {
+                    int np = npAfter(i + 2, f);
+                    if (np > i + 2) { fr.spFrom = i + 2; fr.spTo = np; }
+                    fr.end = Math.max(c + 1, f + 1);
+                    return;
+                }
+                break;
+            }
         }
         if (cs < f && subjectFirst(cs, f)) {
             fr.spFrom = cs;
@@ -404,6 +463,13 @@ final class QuoteFinder {
         }
         speakerAfter(fr, f + 1, end);
         fr.end = Math.max(fr.end, c + 1);
+    }
+
+    /** The last finite verb of the clause starting at from (before the next comma), or -1. */
+    private int lastVerbBefore(int from, int end) {
+        int v = -1;
+        for (int i = from; i < end && !is(i, ","); i++) if (finite(i)) v = i;
+        return v;
     }
 
     private int[] addresseeAfter(int from, int end) {
@@ -457,6 +523,12 @@ final class QuoteFinder {
                 while (j < end && j < i + 8 && !is(j, ")")) j++;
                 if (j < end && is(j, ")")) { i = j + 1; continue; }
             }
+            if (y.equals(",") && !nounHead && i + 1 < end && pos(i + 1).equals("ART")) {
+                // "Günther Platter, der Verteidigungsminister Österreichs"
+                int j = simpleNp(i + 1, end);
+                while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
+                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
+            }
             if (y.equals(",") && nounHead && i + 1 < end && pos(i + 1).startsWith("NE")) {
                 int j = i + 1;
                 while (j < end && pos(j).startsWith("NE")) j++;
@@ -473,7 +545,7 @@ final class QuoteFinder {
         if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")) i++;
         while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-"))) i++;
         int head = i;
-        while (i < end && (nominal(i) && directOf[i] < 0)) i++;
+        while (i < end && ((nominal(i) || i > head && capitalisedInName(i)) && directOf[i] < 0)) i++;
         if (i < end && directOf[i] >= 0 && marks.get(directOf[i]).name() && marks.get(directOf[i]).open() == i) {
             i = marks.get(directOf[i]).close() + 1;
         }
@@ -487,14 +559,16 @@ final class QuoteFinder {
         if (a >= b) return;
         int last = b;
         while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
-        for (int t = a; t < last; t++) {
-            if (used[t] || directOf[t] >= 0) continue;
-            Found f = prepositionCue(s, t, a, last);
-            if (f == null) f = verbCue(s, t, a, last, b);
-            if (f != null) {
-                f.sentence = s;
-                found.add(f);
-                return; // one statement per sentence frame; later cues in the sentence belong to it
+        for (boolean reported : new boolean[]{false, true}) {
+            for (int t = a; t < last; t++) {
+                if (used[t] || directOf[t] >= 0) continue;
+                Found f = reported ? null : prepositionCue(s, t, a, last);
+                if (f == null) f = verbCue(s, t, a, last, b, reported);
+                if (f != null) {
+                    f.sentence = s;
+                    found.add(f);
+                    return; // one statement per sentence frame; later cues in the sentence belong to it
+                }
             }
         }
     }
@@ -549,6 +623,7 @@ final class QuoteFinder {
         }
         if (f.parts.isEmpty()) return null;
         for (int c : cueToks) { f.cue.add(chars(c, c + 1)); used[c] = true; }
+        if (x.equals("demnach")) { spFrom = t; spTo = t + 1; }
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(a, last);
         return f;
@@ -571,7 +646,7 @@ final class QuoteFinder {
     }
 
     /** A verb of saying: its clause complement after or before it, or the sentence as reported speech. */
-    private Found verbCue(int s, int t, int a, int last, int b) {
+    private Found verbCue(int s, int t, int a, int last, int b, boolean allowReported) {
         Frame fr = new Frame();
         SpeechCues.Verb v = cueVerb(t, last, fr);
         if (v == null) return null;
@@ -613,7 +688,7 @@ final class QuoteFinder {
             if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && !quoteAt(after + 1)) {
                 f.parts.add(chars(after + 1, last));
             }
-        } else if (v.reported() && !heisst && fr.spFrom >= 0) {
+        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0) {
             boolean anyQuote = false;
             for (int i = a; i < b; i++) if (directOf[i] >= 0 && !marks.get(directOf[i]).name()) anyQuote = true;
             if (anyQuote) return null;
