@@ -430,6 +430,9 @@ final class QuoteFinder {
             // "Die Forscher vermuten, ...": the tagger reads a plural present as infinitive
             if (f < 0 && pos(c).equals("VVINF")) f = c;
             if (f < 0) { fr.end = c + 1; return; }
+            // "hatte gesagt", "wird vorgeworfen": the auxiliary belongs to the cue
+            if (f != c && (pos(f).equals("VAFIN") || lemma(f).equals("haben") || lemma(f).equals("sein") || lemma(f).equals("werden"))
+                    && !fr.cue.contains(f)) fr.cue.add(f);
         }
         int cs = clauseStart;
         for (int i = f - 1; i >= clauseStart; i--) {
@@ -589,6 +592,10 @@ final class QuoteFinder {
             spFrom = i; spTo = t; cueFrom = i;
         } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last && sourceNpAfter(t + 1, last) > t + 1) {
             int np = sourceNpAfter(t + 1, last);
+            spFrom = t + 1; spTo = np; cueTo = np;
+        } else if (x.equals("so") && t > a && is(t - 1, ",") && t + 1 < last && !finite(t + 1)) {
+            int np = npAfter(t + 1, last);
+            if (np == t + 1 || !(np >= last || is(np, ",")) || !clauseWithVerb(a, t - 1)) return null;
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("demnach")) {
             // the source is the previous sentence's; no speaker of its own
