@@ -488,6 +488,8 @@ final class QuoteFinder {
 
     private boolean subjectFirst(int cs, int f) {
         if (f - cs > 30) return false;
+        // "Dies bestätigte ein Sprecher": a lone demonstrative before the verb is the object
+        if (f - cs == 1 && pos(cs).equals("PDS") && Set.of("dies", "das", "dieses").contains(w(cs).toLowerCase(Locale.ROOT))) return false;
         String p = pos(cs);
         boolean startOk = p.equals("ART") || p.startsWith("NE") || p.startsWith("NN") || p.equals("PPOSAT") || p.equals("PIAT")
                 || p.equals("PDAT") || p.equals("ADJA") || p.equals("CARD") || p.equals("PIS") || p.equals("PDS") || p.equals("FM")
