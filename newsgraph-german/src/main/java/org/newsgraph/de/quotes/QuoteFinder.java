@@ -793,12 +793,14 @@ final class QuoteFinder {
     // ---------------------------------------------------------------- speakers carried over, continuations
 
     /** A sentence in reported mood: subjunctive I anywhere, or "sei/hätte/würde/soll" in its first clause. */
-    private boolean reportSentence(int s) {
+    private boolean reportSentence(int s, boolean afterStatement) {
         boolean firstClause = true;
         for (int i = sentStart[s]; i < sentEnd[s]; i++) {
             if (quoteAt(i)) continue;
             if (subjunctive1(i)) return true;
             if (firstClause && (REPORT_KJ2.contains(w(i)) || reportativeSollen(i, sentEnd[s]))) return true;
+            // right after a statement, subjunctive II stands in for plural subjunctive I ("müssten", "könnten")
+            if (firstClause && afterStatement && reportMood(i)) return true;
             if (is(i, ",")) firstClause = false;
         }
         return false;
@@ -823,6 +825,7 @@ final class QuoteFinder {
     private void inheritAndContinue() {
         List<Found> added = new ArrayList<>();
         Found prev = null, lastFree = null;
+        int lastStatementSentence = -2;
         int fi = 0;
         for (int s = 0; s < sentStart.length; s++) {
             if (sentStart[s] >= sentEnd[s]) continue;
@@ -840,7 +843,9 @@ final class QuoteFinder {
                 if (f.speaker != null) prev = f;
             }
             boolean insideDirect = quoteAt(sentStart[s]) || used[sentStart[s]];
-            if (has || insideDirect || !reportSentence(s)) continue;
+            if (has) lastStatementSentence = s;
+            if (has || insideDirect || !reportSentence(s, lastStatementSentence == s - 1)) continue;
+            lastStatementSentence = s;
             if (lastFree != null && lastFree.sentence == s - 1) {
                 lastFree.parts.set(lastFree.parts.size() - 1, new int[]{lastFree.parts.get(lastFree.parts.size() - 1)[0], se});
                 lastFree.sentence = s;
