@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.de.GermanPipeline;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Layer;
@@ -115,13 +117,15 @@ public final class PipelineBench implements Callable<Integer> {
             return t;
         });
         try {
-            for (int i = 0; i < warmup; i++) pass(entries, pipeline, pool);
+            AtomicLongArray stageNanos = new AtomicLongArray(pipeline.stages().size());
+            for (int i = 0; i < warmup; i++) pass(entries, pipeline, pool, stageNanos);
+            stageNanos = new AtomicLongArray(pipeline.stages().size());
             resetPeaks();
             double[] seconds = new double[rounds];
             long tokens = 0;
             for (int i = 0; i < rounds; i++) {
                 long s = System.nanoTime();
-                tokens = pass(entries, pipeline, pool);
+                tokens = pass(entries, pipeline, pool, stageNanos);
                 seconds[i] = (System.nanoTime() - s) / 1e9;
                 out.printf(Locale.ROOT, "pass %d    %.3f s  %8.1f articles/s  %6.2f MB/s  %10.0f tokens/s%n", i + 1,
                         seconds[i], entries.size() / seconds[i], bytes / 1e6 / seconds[i], tokens / seconds[i]);
@@ -135,6 +139,15 @@ public final class PipelineBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "median    %.3f s  %8.1f articles/s  %6.2f MB/s  %10.0f tokens/s  (%.2f MB/s per thread)%n",
                     median, entries.size() / median, bytes / 1e6 / median, tokens / median, bytes / 1e6 / median / threads);
             out.printf(Locale.ROOT, "tokens    %d per pass%n", tokens);
+            // time inside each stage over the measured passes: relative costs hold even on a busy machine
+            long total = 0;
+            for (int k = 0; k < stageNanos.length(); k++) total += stageNanos.get(k);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < stageNanos.length(); k++) {
+                sb.append(String.format(Locale.ROOT, "%s%s %.3f ms/article (%.1f%%)", k == 0 ? "" : ", ", pipeline.stages().get(k).name(),
+                        stageNanos.get(k) / 1e6 / rounds / entries.size(), total == 0 ? 0 : 100.0 * stageNanos.get(k) / total));
+            }
+            if (stageNanos.length() > 0) out.printf(Locale.ROOT, "stages    %s%n", sb);
             out.printf(Locale.ROOT, "heap      %.0f MB peak during measured passes, %.0f MB after GC (max %.0f MB)%n",
                     peakHeap() / 1e6, heapAfterGc / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         } finally {
@@ -144,12 +157,21 @@ public final class PipelineBench implements Callable<Integer> {
     }
 
     /** One pass over the corpus: reading and analysis of every article; returns the number of tokens. */
-    private static long pass(List<CsvCorpus.Entry> entries, Pipeline pipeline, ExecutorService pool) throws Exception {
+    private static long pass(List<CsvCorpus.Entry> entries, Pipeline pipeline, ExecutorService pool, AtomicLongArray stageNanos)
+            throws Exception {
         AtomicLong tokens = new AtomicLong();
         List<Future<?>> futures = new ArrayList<>(entries.size());
+        List<Stage> stages = pipeline.stages();
         for (CsvCorpus.Entry e : entries) {
             futures.add(pool.submit(() -> {
-                tokens.addAndGet(pipeline.analyze(article(e)).tokens().size());
+                // the stages one by one, as Pipeline.analyze runs them, timing each
+                AnalyzedArticle doc = AnalyzedArticle.of(article(e));
+                for (int k = 0; k < stages.size(); k++) {
+                    long t = System.nanoTime();
+                    doc = stages.get(k).process(doc);
+                    stageNanos.addAndGet(k, System.nanoTime() - t);
+                }
+                tokens.addAndGet(doc.tokens().size());
                 return null;
             }));
         }

@@ -41,6 +41,10 @@ final class QuoteFinder {
             "wann", "wo", "wer", "was", "welche", "welcher", "welches", "inwieweit", "inwiefern", "wonach", "damit");
     private static final Set<String> KJ2_REPORT = Set.of("wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
             "müsste", "müssten", "dürfte", "dürften");
+    private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
+    private static final Set<String> RELATIVE_ARTICLES = Set.of("der", "die", "das", "welcher", "welche");
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer");
+    private static final Set<String> VERB_LOOKALIKES = Set.of("einen", "einigen", "meinen", "deinen");
     private static final Set<String> REPORT_KJ2 = Set.of("hätten", "wären");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "ich", "wir", "ihr", "man", "dieser", "diese", "jener",
             "der", "die", "beide", "alle", "viele", "einige", "mehrere", "andere");
@@ -58,6 +62,8 @@ final class QuoteFinder {
     private final List<Token> toks;
     private final SpeechCues cues;
     private final int[] sentStart, sentEnd, sentOf, paraOf;
+    private final String[] words;    // token texts, cut once
+    private final String[] lower;
     private String[] repaired;       // per token: lemma of a verb of saying mis-tagged as adjective, else null
     private final int[] directOf;    // per token: index into marks of the quote it is inside (content or mark), -1
     private final boolean[] used;    // tokens already taken as a cue, speaker or statement
@@ -92,6 +98,12 @@ final class QuoteFinder {
             while (sec < sections.size() && sections.get(sec).end() <= se.begin()) sec++;
             paraOf[s] = sections.isEmpty() ? paragraphByBlankLines(se.begin()) : sec;
         }
+        words = new String[n];
+        lower = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = text.substring(toks.get(i).begin(), toks.get(i).end());
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+        }
         repaired = repairVerbs();
         directOf = new int[n];
         java.util.Arrays.fill(directOf, -1);
@@ -119,7 +131,8 @@ final class QuoteFinder {
 
     // ---------------------------------------------------------------- tokens
 
-    private String w(int i) { return text.substring(toks.get(i).begin(), toks.get(i).end()); }
+    private String w(int i) { return words[i]; }
+    private String lw(int i) { return lower[i]; }
     private String pos(int i) {
         if (repaired != null && repaired[i] != null) return "VVFIN";
         String p = toks.get(i).pos();
@@ -156,7 +169,7 @@ final class QuoteFinder {
     private boolean finite(int i) { return pos(i).endsWith("FIN") || repaired[i] != null; }
     private String mood(int i) { return toks.get(i).morphology().mood(); }
     private boolean isPunct(int i) { return pos(i).startsWith("$") || w(i).length() == 1 && !Character.isLetterOrDigit(w(i).charAt(0)); }
-    private boolean is(int i, String word) { return i >= 0 && i < toks.size() && w(i).equalsIgnoreCase(word); }
+    private boolean is(int i, String word) { return i >= 0 && i < words.length && words[i].equalsIgnoreCase(word); }
 
     private boolean nominal(int i) {
         String p = pos(i);
@@ -174,7 +187,7 @@ final class QuoteFinder {
 
     private boolean reportMood(int i) {
         if (!finite(i)) return false;
-        return "KJ1".equals(mood(i)) || KJ2_REPORT.contains(w(i).toLowerCase(Locale.ROOT));
+        return "KJ1".equals(mood(i)) || KJ2_REPORT.contains(lw(i));
     }
 
     /** Inside a quotation (not a name in quotation marks). */
@@ -378,7 +391,7 @@ final class QuoteFinder {
         }
         SpeechCues.Verb v;
         if (particle >= 0) {
-            v = cues.verb(w(particle).toLowerCase(Locale.ROOT) + lem);
+            v = cues.verb(lw(particle) + lem);
             if (v == null) return null;
         } else {
             v = cues.verb(lem);
@@ -440,7 +453,7 @@ final class QuoteFinder {
             if (is(i, ",") && i + 1 < f) {
                 // "..., der bekräftigte": verb-final relative or subordinate clause
                 String p = pos(i + 1);
-                if (p.equals("ART") && Set.of("der", "die", "das", "welcher", "welche").contains(w(i + 1))
+                if (p.equals("ART") && RELATIVE_ARTICLES.contains(w(i + 1))
                         && i + 2 < end && !nominal(i + 2) && !pos(i + 2).startsWith("ADJ") && !pos(i + 2).equals("CARD")) p = "PRELS";
                 if (p.equals("PRELS") || p.equals("PRELAT") || p.equals("PWS")) {
                     if (p.equals("PRELS") || p.equals("PWS")) { fr.spFrom = i + 1; fr.spTo = i + 2; }
@@ -489,11 +502,11 @@ final class QuoteFinder {
     private boolean subjectFirst(int cs, int f) {
         if (f - cs > 30) return false;
         // "Dies bestätigte ein Sprecher": a lone demonstrative before the verb is the object
-        if (f - cs == 1 && pos(cs).equals("PDS") && Set.of("dies", "das", "dieses").contains(w(cs).toLowerCase(Locale.ROOT))) return false;
+        if (f - cs == 1 && pos(cs).equals("PDS") && DEMONSTRATIVES.contains(lw(cs))) return false;
         String p = pos(cs);
         boolean startOk = p.equals("ART") || p.startsWith("NE") || p.startsWith("NN") || p.equals("PPOSAT") || p.equals("PIAT")
                 || p.equals("PDAT") || p.equals("ADJA") || p.equals("CARD") || p.equals("PIS") || p.equals("PDS") || p.equals("FM")
-                || (p.equals("PPER") && !NOT_SUBJECT.contains(w(cs).toLowerCase(Locale.ROOT)))
+                || (p.equals("PPER") && !NOT_SUBJECT.contains(lw(cs)))
                 || (directOf[cs] >= 0 && marks.get(directOf[cs]).name());
         if (!startOk) return false;
         for (int i = cs; i < f; i++) {
@@ -508,14 +521,14 @@ final class QuoteFinder {
      */
     private int npAfter(int p, int end) {
         if (p >= end) return p;
-        String x = w(p).toLowerCase(Locale.ROOT);
+        String x = lw(p);
         if ((pos(p).equals("PPER") || pos(p).equals("PIS") || pos(p).equals("PDS")) && SUBJECT_PRONOUNS.contains(x)) return p + 1;
         int i = simpleNp(p, end);
         if (i == p) return p;
         boolean nounHead = pos(i - 1).startsWith("NN") || directOf[i - 1] >= 0;
         for (int guard = 0; guard < 4 && i < end; guard++) {
             String y = w(i);
-            if (nounHead && Set.of("des", "der", "eines", "einer").contains(y) && i + 1 < end) {
+            if (nounHead && GENITIVE_ARTICLES.contains(y) && i + 1 < end) {
                 int j = simpleNp(i, end);
                 if (j > i + 1) { i = j; continue; }
             }
@@ -580,7 +593,7 @@ final class QuoteFinder {
 
     /** "laut X", "X zufolge", "nach Angaben X", "wie X mitteilte", "demnach". */
     private Found prepositionCue(int s, int t, int a, int last) {
-        String x = w(t).toLowerCase(Locale.ROOT);
+        String x = lw(t);
         int cueFrom = t, cueTo = t + 1, spFrom = -1, spTo = -1;
         List<Integer> cueToks = new ArrayList<>(List.of(t));
         if (x.equals("laut") && t + 1 < last && (nominal(t + 1) || pos(t + 1).equals("ART") || pos(t + 1).equals("ADJA") || pos(t + 1).equals("PPOSAT"))) {
@@ -747,7 +760,7 @@ final class QuoteFinder {
             if (!x.equals(",")) continue;
             int c = k + 1;
             if (c >= last || quoteAt(c)) return -1;
-            if (COMPLEMENTIZERS.contains(w(c).toLowerCase(Locale.ROOT)) && (pos(c).equals("KOUS") || pos(c).startsWith("PW") || is(c, "dass") || is(c, "ob") || is(c, "wie"))) return c;
+            if (COMPLEMENTIZERS.contains(lw(c)) && (pos(c).equals("KOUS") || pos(c).startsWith("PW") || is(c, "dass") || is(c, "ob") || is(c, "wie"))) return c;
             int j = c;
             while (j < last && !is(j, ",") && j < c + 14) {
                 if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU")) return c;
@@ -810,7 +823,7 @@ final class QuoteFinder {
     private boolean subjunctive1(int i) {
         if (!finite(i) || !"KJ1".equals(mood(i))) return false;
         if (i > 0 && (pos(i - 1).startsWith("APPR") || pos(i - 1).equals("ART"))) return false;
-        return !Set.of("einen", "einigen", "meinen", "deinen").contains(lemma(i)) || w(i).endsWith("e") && !w(i).startsWith("ein") && !w(i).startsWith("Ein");
+        return !VERB_LOOKALIKES.contains(lemma(i)) || w(i).endsWith("e") && !w(i).startsWith("ein") && !w(i).startsWith("Ein");
     }
 
     /** "soll ... beteiligt gewesen sein": "sollen" with a perfect infinitive reports a claim, unlike "soll gebaut werden". */
