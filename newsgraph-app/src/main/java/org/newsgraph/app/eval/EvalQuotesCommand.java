@@ -171,52 +171,66 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) w[i][j] = count(gold.get(i).roles().get("quote"), pred.get(j).roles().get("quote"))[0];
         }
-        boolean transpose = n > m;
+        // the shortest augmenting path method of scipy's linear_sum_assignment (Crouse 2016), step for step, so that
+        // ties between equal overlaps are broken as score_quotes.py breaks them
+        boolean transpose = m < n;
         int rows = transpose ? m : n, cols = transpose ? n : m;
-        long[][] cost = new long[rows + 1][cols + 1];
-        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) cost[i + 1][j + 1] = -(transpose ? w[j][i] : w[i][j]);
-        int[] rowOfCol = hungarian(cost, rows, cols);
-        for (int j = 1; j <= cols; j++) {
-            int i = rowOfCol[j];
-            if (i == 0) continue;
-            int gi = transpose ? j - 1 : i - 1, pj = transpose ? i - 1 : j - 1;
+        double[][] cost = new double[rows][cols];
+        for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) cost[i][j] = -(transpose ? w[j][i] : w[i][j]);
+        int[] col4row = lsap(cost, rows, cols);
+        for (int i = 0; i < rows; i++) {
+            int j = col4row[i];
+            int gi = transpose ? j : i, pj = transpose ? i : j;
             if (w[gi][pj] > 0) out[gi] = pj;
         }
         return out;
     }
 
-    /** Minimum-cost assignment of every row to a distinct column (rows <= cols); 1-based, returns the row of each column. */
-    private static int[] hungarian(long[][] a, int n, int m) {
-        long inf = Long.MAX_VALUE / 4;
-        long[] u = new long[n + 1], v = new long[m + 1];
-        int[] p = new int[m + 1], way = new int[m + 1];
-        for (int i = 1; i <= n; i++) {
-            p[0] = i;
-            int j0 = 0;
-            long[] minv = new long[m + 1];
-            java.util.Arrays.fill(minv, inf);
-            boolean[] usedCol = new boolean[m + 1];
-            do {
-                usedCol[j0] = true;
-                int i0 = p[j0], j1 = 0;
-                long delta = inf;
-                for (int j = 1; j <= m; j++) {
-                    if (usedCol[j]) continue;
-                    long cur = a[i0][j] - u[i0] - v[j];
-                    if (cur < minv[j]) { minv[j] = cur; way[j] = j0; }
-                    if (minv[j] < delta) { delta = minv[j]; j1 = j; }
+    /** Rectangular linear sum assignment (rows <= cols), minimising cost; the column of each row. */
+    private static int[] lsap(double[][] cost, int nr, int nc) {
+        double[] u = new double[nr], v = new double[nc], spc = new double[nc];
+        int[] path = new int[nc], col4row = new int[nr], row4col = new int[nc], remaining = new int[nc];
+        boolean[] sr = new boolean[nr], sc = new boolean[nc];
+        java.util.Arrays.fill(path, -1);
+        java.util.Arrays.fill(col4row, -1);
+        java.util.Arrays.fill(row4col, -1);
+        for (int cur = 0; cur < nr; cur++) {
+            double minVal = 0;
+            int i = cur, numRemaining = nc;
+            for (int it = 0; it < nc; it++) remaining[it] = nc - it - 1;
+            java.util.Arrays.fill(sr, false);
+            java.util.Arrays.fill(sc, false);
+            java.util.Arrays.fill(spc, Double.POSITIVE_INFINITY);
+            int sink = -1;
+            while (sink == -1) {
+                int index = -1;
+                double lowest = Double.POSITIVE_INFINITY;
+                sr[i] = true;
+                for (int it = 0; it < numRemaining; it++) {
+                    int j = remaining[it];
+                    double r = minVal + cost[i][j] - u[i] - v[j];
+                    if (r < spc[j]) { path[j] = i; spc[j] = r; }
+                    if (spc[j] < lowest || (spc[j] == lowest && row4col[j] == -1)) { lowest = spc[j]; index = it; }
                 }
-                for (int j = 0; j <= m; j++) {
-                    if (usedCol[j]) { u[p[j]] += delta; v[j] -= delta; } else minv[j] -= delta;
-                }
-                j0 = j1;
-            } while (p[j0] != 0);
-            do {
-                int j1 = way[j0];
-                p[j0] = p[j1];
-                j0 = j1;
-            } while (j0 != 0);
+                minVal = lowest;
+                int j = remaining[index];
+                if (row4col[j] == -1) sink = j; else i = row4col[j];
+                sc[j] = true;
+                remaining[index] = remaining[--numRemaining];
+            }
+            u[cur] += minVal;
+            for (int r = 0; r < nr; r++) if (sr[r] && r != cur) u[r] += minVal - spc[col4row[r]];
+            for (int j = 0; j < nc; j++) if (sc[j]) v[j] -= minVal - spc[j];
+            int j = sink;
+            while (true) {
+                int r = path[j];
+                row4col[j] = r;
+                int tmp = col4row[r];
+                col4row[r] = j;
+                j = tmp;
+                if (r == cur) break;
+            }
         }
-        return p;
+        return col4row;
     }
 }
