@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.de.GermanPipeline;
 import org.newsgraph.de.resolve.ResolutionStage;
+import org.newsgraph.json.ArticleJson;
 import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Dateline;
@@ -71,6 +72,8 @@ class SeedQuotesTest {
         }
         ms.sort(Comparator.comparingInt(EntityMention::begin));
         linked = stage.process(new ResolutionStage().process(morph.withEntities(ms)));
+        // for ../shared/tools/check_seed.py quotes < target/seed-quotes.jsonl (speaker names need the entities)
+        Files.writeString(Path.of("target", "seed-quotes.jsonl"), ArticleJson.toJson(linked, false) + "\n");
     }
 
     /** Paragraphs at blank lines; short blocks without final punctuation are subheadings (as the plain-text reader does). */
