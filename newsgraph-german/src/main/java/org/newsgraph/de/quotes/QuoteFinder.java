@@ -41,6 +41,7 @@ final class QuoteFinder {
             "wann", "wo", "wer", "was", "welche", "welcher", "welches", "inwieweit", "inwiefern", "wonach", "damit");
     private static final Set<String> KJ2_REPORT = Set.of("wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
             "müsste", "müssten", "dürfte", "dürften");
+    private static final Set<String> CONTRAST = Set.of("doch", "aber", "während", "sondern", "jedoch");
     private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
     private static final Set<String> RELATIVE_ARTICLES = Set.of("der", "die", "das", "welcher", "welche");
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer");
@@ -271,7 +272,8 @@ final class QuoteFinder {
             int so = sentOf[m.open()];
             if (o >= 0 && is(o, ":") && sentOf[o] >= 0) {
                 Frame c = cueBefore(sentStart[sentOf[o]], o, true);
-                if (c != null) apply(f, c);
+                // "Er glaubt, dass ...: «...»": the frame may carry an indirect statement of its own
+                if (c != null) applyShared(f, c);
             } else if (so >= 0 && m.open() > sentStart[so]) {
                 Frame c = cueBefore(sentStart[so], m.open(), false);
                 if (c == null && m.close() + 1 < end) c = cueBefore(m.close() + 1, end, false);
@@ -577,7 +579,9 @@ final class QuoteFinder {
         if (a >= b) return;
         int last = b;
         while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
+        boolean any = false;
         for (boolean reported : new boolean[]{false, true}) {
+            if (reported && any) return;
             for (int t = a; t < last; t++) {
                 if (used[t] || directOf[t] >= 0) continue;
                 Found f = reported ? null : prepositionCue(s, t, a, last);
@@ -585,7 +589,9 @@ final class QuoteFinder {
                 if (f != null) {
                     f.sentence = s;
                     found.add(f);
-                    return; // one statement per sentence frame; later cues in the sentence belong to it
+                    any = true;
+                    // the rest of the sentence may hold the next statement ("..., doch X erklärte, ...")
+                    if (used[last - 1]) return;
                 }
             }
         }
@@ -696,9 +702,11 @@ final class QuoteFinder {
         int comp = complementAfter(scanFrom, last);
         Found f = new Found();
         f.medium = fr.medium;
+        int stop = last;
         if (comp >= 0) {
             f.type = QuoteType.INDIRECT;
-            f.parts.add(chars(comp, last));
+            stop = complementEnd(comp, last);
+            f.parts.add(chars(comp, stop));
         } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst || heisst && t - 1 > a && is(t - 1, ",")) {
             int comma = is(t - 1, ",") ? t - 1 : t - 2;
             int from = a;
@@ -722,9 +730,9 @@ final class QuoteFinder {
         for (int c : fr.cue) { f.cue.add(chars(c, c + 1)); used[c] = true; }
         if (fr.spFrom >= 0) f.speaker = trimmed(fr.spFrom, fr.spTo);
         if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
-        int[] hint = outletIn(a, last);
+        int[] hint = outletIn(a, stop);
         if (hint != null) f.outletHint = hint;
-        mark(a, last);
+        mark(a, stop);
         return f;
     }
 
@@ -737,6 +745,28 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a complement ends: before a direct quotation or the colon introducing it, or before
+     * ", doch/aber X erklärte ..." that opens the next statement.
+     */
+    private int complementEnd(int from, int last) {
+        for (int k = from + 1; k < last; k++) {
+            if (is(k, ":") && k + 1 < last && quoteAt(k + 1)) return trimEnd(from, k);
+            if (is(k, ",") && k + 1 < last && CONTRAST.contains(lw(k + 1))) {
+                for (int j = k + 2; j < last && j < k + 12 && !is(j, ","); j++) {
+                    Frame probe = new Frame();
+                    if (finite(j) && cueVerb(j, last, probe) != null) return trimEnd(from, k);
+                }
+            }
+        }
+        return last;
+    }
+
+    private int trimEnd(int from, int to) {
+        while (to > from + 1 && isPunct(to - 1) && directOf[to - 1] < 0) to--;
+        return to;
     }
 
     private boolean clauseWithVerb(int from, int to) {
