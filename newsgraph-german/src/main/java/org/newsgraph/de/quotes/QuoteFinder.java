@@ -483,6 +483,13 @@ final class QuoteFinder {
         fr.end = Math.max(fr.end, c + 1);
     }
 
+    /** "wurde kritisiert": the participle cue with a form of "werden" in its frame; the subject is not the speaker. */
+    private boolean passive(Frame fr, int cue) {
+        if (pos(cue).equals("VVFIN")) return false;
+        for (int c : fr.cue) if (c != cue && lemma(c).equals("werden")) return true;
+        return false;
+    }
+
     /** The last finite verb of the clause starting at from (before the next comma), or -1. */
     private int lastVerbBefore(int from, int end) {
         int v = -1;
@@ -718,7 +725,7 @@ final class QuoteFinder {
             if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && !quoteAt(after + 1)) {
                 f.parts.add(chars(after + 1, last));
             }
-        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0) {
+        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0 && !passive(fr, t)) {
             boolean anyQuote = false;
             for (int i = a; i < b; i++) if (directOf[i] >= 0 && !marks.get(directOf[i]).name()) anyQuote = true;
             if (anyQuote) return null;
