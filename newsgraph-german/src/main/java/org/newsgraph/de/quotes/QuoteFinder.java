@@ -625,6 +625,12 @@ final class QuoteFinder {
             int np = npAfter(t + 1, last);
             if (np == t + 1 || !(np >= last || is(np, ",")) || !clauseWithVerb(a, t - 1)) return null;
             spFrom = t + 1; spTo = np; cueTo = np;
+        } else if (x.equals("nach") && t > a && nominal(t - 1) && SpeechCues.isSourceNoun(w(t - 1))
+                && (t + 1 >= last || finite(t + 1) || is(t + 1, ",") || pos(t + 1).equals("ADV"))) {
+            // "seiner Meinung nach", "Dem Vernehmen nach": the source before the postposition
+            int i = t - 1;
+            while (i > a && (pos(i - 1).equals("ART") || pos(i - 1).equals("PPOSAT") || pos(i - 1).equals("ADJA") || pos(i - 1).equals("PDAT"))) i--;
+            spFrom = i; spTo = t; cueFrom = i;
         } else if (x.equals("demnach")) {
             // the source is the previous sentence's; no speaker of its own
         } else if (x.equals("wie") && (t == a || is(t - 1, ","))) {

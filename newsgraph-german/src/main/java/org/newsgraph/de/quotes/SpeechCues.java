@@ -30,7 +30,9 @@ public final class SpeechCues {
 
     private static final List<String> SOURCE_ENDINGS = List.of("angaben", "bericht", "berichten", "berichtes", "informationen",
             "stellungnahme", "mitteilung", "meldung", "meldungen", "aussage", "aussagen", "erkenntnissen", "schätzungen",
-            "darstellung", "einschätzung", "auskunft", "recherchen", "umfrage", "zählung", "ermittlungen", "worten");
+            "darstellung", "einschätzung", "auskunft", "recherchen", "umfrage", "zählung", "ermittlungen", "worten",
+            "analyse", "studie", "prognose", "vorhersage", "untersuchung", "gutachten", "nachricht", "meinung", "ansicht",
+            "auffassung", "vernehmen", "hochrechnung", "quellen", "medien", "aussagen", "berechnungen", "daten");
 
     private final Map<String, Verb> verbs;
 
