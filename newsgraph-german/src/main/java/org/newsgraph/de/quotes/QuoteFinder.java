@@ -41,6 +41,7 @@ final class QuoteFinder {
             "wann", "wo", "wer", "was", "welche", "welcher", "welches", "inwieweit", "inwiefern", "wonach", "damit");
     private static final Set<String> KJ2_REPORT = Set.of("wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
             "müsste", "müssten", "dürfte", "dürften");
+    private static final Set<String> PP_IN_NAMES = Set.of("für", "aus", "bei", "beim");
     private static final Set<String> CONTRAST = Set.of("doch", "aber", "während", "sondern", "jedoch");
     private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
     private static final Set<String> RELATIVE_ARTICLES = Set.of("der", "die", "das", "welcher", "welche");
@@ -56,7 +57,7 @@ final class QuoteFinder {
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
     static final int INHERIT_PARAGRAPHS = 0, INHERIT_SENTENCES = 6;
     /** How far back a sentence in reported mood looks for whose statement it continues. */
-    static final int CONTINUE_PARAGRAPHS = 1;
+    static final int CONTINUE_PARAGRAPHS = 0;
 
     private final AnalyzedArticle doc;
     private final String text;
@@ -541,9 +542,14 @@ final class QuoteFinder {
                 int j = simpleNp(i, end);
                 if (j > i + 1) { i = j; continue; }
             }
-            if ((y.equals("von") || y.equals("vom")) && nounHead && i + 1 < end) {
+            if ((y.equals("von") || y.equals("vom")) && i + 1 < end) {
                 int j = simpleNp(i + 1, end);
-                if (j > i + 1) { i = j; continue; }
+                if (j > i + 1) { i = j; nounHead = pos(j - 1).startsWith("NN"); continue; }
+            }
+            // "der EU-Kommissar für Erweiterung", "ein Sprecher des Weißen Hauses in Washington"
+            if (nounHead && (PP_IN_NAMES.contains(y) || (y.equals("in") || y.equals("im")) && i + 1 < end && pos(i + 1).startsWith("NE")) && i + 1 < end) {
+                int j = simpleNp(i + 1, end);
+                if (j > i + 1) { i = j; nounHead = pos(j - 1).startsWith("NN"); continue; }
             }
             if (y.equals("(")) {
                 int j = i + 1;
