@@ -41,6 +41,8 @@ final class QuoteFinder {
             "wann", "wo", "wer", "was", "welche", "welcher", "welches", "inwieweit", "inwiefern", "wonach", "damit");
     private static final Set<String> KJ2_REPORT = Set.of("wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
             "müsste", "müssten", "dürfte", "dürften");
+    private static final Set<String> TIME_NOUNS = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+            "Sonntag", "Sonnabend", "Wochenende", "Abend", "Morgen", "Mittag", "Nachmittag", "Vormittag", "Rande", "Telefon", "Ende");
     private static final Set<String> PP_IN_NAMES = Set.of("für", "aus", "bei", "beim");
     private static final Set<String> CONTRAST = Set.of("doch", "aber", "während", "sondern", "jedoch");
     private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
@@ -227,6 +229,14 @@ final class QuoteFinder {
 
     /** «Handelsblatt», „Der Spiegel“, „Al-Qaida“: a short span of capitalised words without a verb is a name. */
     private boolean isName(int first, int last) {
+        // "des „Red Bull Racing Teams“", "die Unternehmensgruppe „Ener1 Group Inc.“": a short title right after a noun
+        int before = first - 2;
+        boolean afterNoun = before >= 0 && (pos(before).startsWith("NN") || pos(before).startsWith("NE"));
+        if (afterNoun && last - first < 6) {
+            boolean verb = false;
+            for (int i = first; i <= last; i++) verb |= finite(i) && Character.isLowerCase(w(i).charAt(0));
+            if (!verb) return true;
+        }
         int words = 0;
         boolean lower = false;
         for (int i = first; i <= last; i++) {
@@ -357,7 +367,13 @@ final class QuoteFinder {
     private void speakerAfter(Frame fr, int p, int end) {
         int q = p;
         int skipped = 0;
-        while (q < end && skipped < 4 && (pos(q).equals("PRF") || pos(q).equals("ADV") || pos(q).equals("PTKNEG") || pos(q).equals("PAV"))) { q++; skipped++; }
+        while (q < end && skipped < 5) {
+            String p0 = pos(q);
+            if (p0.equals("PRF") || p0.equals("ADV") || p0.equals("PTKNEG") || p0.equals("PAV")) { q++; skipped++; continue; }
+            // "sagte am Montag der Minister": a dated phrase between verb and subject
+            if (p0.equals("APPRART") && q + 1 < end && (TIME_NOUNS.contains(w(q + 1)) || pos(q + 1).equals("CARD"))) { q += 2; skipped += 2; continue; }
+            break;
+        }
         int np = npAfter(q, end);
         fr.end = p;
         if (np > q) {
