@@ -418,6 +418,8 @@ final class QuoteFinder {
         }
         fr.cue.add(t);
         if (particle >= 0) fr.cue.add(particle);
+        // "äußerte sich", "zeigte sich": the reflexive belongs to the verb
+        if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
         return v;
     }
 
@@ -742,6 +744,10 @@ final class QuoteFinder {
             f.type = QuoteType.INDIRECT;
             stop = complementEnd(comp, last);
             f.parts.add(chars(comp, stop));
+            // "verwies darauf, dass", "sprach sich dafür aus, dass": the pronominal adverb announcing the clause is part of the cue
+            int k = comp - 1;
+            if (k > t && is(k, ",")) k--;
+            if (k > t && pos(k).equals("PAV") && !fr.cue.contains(k)) fr.cue.add(k);
         } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst || heisst && t - 1 > a && is(t - 1, ",")) {
             int comma = is(t - 1, ",") ? t - 1 : t - 2;
             int from = a;
