@@ -43,6 +43,7 @@ final class QuoteFinder {
             "müsste", "müssten", "dürfte", "dürften");
     private static final Set<String> TIME_NOUNS = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
             "Sonntag", "Sonnabend", "Wochenende", "Abend", "Morgen", "Mittag", "Nachmittag", "Vormittag", "Rande", "Telefon", "Ende");
+    private static final Set<String> DEFINITE = Set.of("der", "dem", "den", "des");
     private static final Set<String> PP_IN_NAMES = Set.of("für", "aus", "bei", "beim");
     private static final Set<String> CONTRAST = Set.of("doch", "aber", "während", "sondern", "jedoch");
     private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
@@ -560,7 +561,9 @@ final class QuoteFinder {
                 int j = simpleNp(i, end);
                 if (j > i + 1) { i = j; continue; }
             }
-            if ((y.equals("von") || y.equals("vom")) && i + 1 < end) {
+            // "Joe Stork von HRW", "Rick Homans vom Sekretariat"; not "sprach Trump von einem Treffen"
+            if ((y.equals("von") || y.equals("vom")) && i + 1 < end
+                    && (nounHead || y.equals("vom") || pos(i + 1).startsWith("NE") || DEFINITE.contains(w(i + 1)))) {
                 int j = simpleNp(i + 1, end);
                 if (j > i + 1) { i = j; nounHead = pos(j - 1).startsWith("NN"); continue; }
             }

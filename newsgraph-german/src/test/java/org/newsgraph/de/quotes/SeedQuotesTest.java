@@ -141,6 +141,7 @@ class SeedQuotesTest {
         assertThat(russen.type()).isEqualTo(QuoteType.INDIRECT);
         assertThat(speaker(plain, russen)).isEqualTo("der ukrainische Blog «DeepState»");
         assertThat(speaker(plain, quoteWith(plain, "Mittlerweile seien es so viele"))).isEqualTo("der ukrainische Blog «DeepState»");
+        assertThat(speaker(plain, quoteWith(plain, "von einem zweiten geplanten Treffen"))).isEqualTo("Trump");
         Quote szijjarto = quoteWith(plain, "einen Besuch in Washington");
         assertThat(szijjarto.type()).isEqualTo(QuoteType.REPORTED);
         assertThat(szijjarto.cue()).extracting(plain::text).containsExactly("kündigte", "an");
