@@ -33,6 +33,8 @@ public final class GermanPipeline {
             stages.add(org.newsgraph.de.resolve.ResolutionStage.configured());
             stages.add(new org.newsgraph.de.places.PlaceStage());
         }
+        // quotes need only tokens and morphology; they link speakers to entities when resolution ran
+        stages.add(new org.newsgraph.de.quotes.QuoteStage());
         return stages;
     }
 }

@@ -107,7 +107,8 @@ class SeedArchiveTest {
 
     @Test
     void theSeedIsFoundBySpeakerStrackZimmermann() throws IOException {
-        assumeTrue(assigned(Layer.QUOTES), "needs the quotes stage (Layer.QUOTES) in main");
+        // "sagte sie" is Strack-Zimmermann only once the NER and resolution stages give the pronoun its entity
+        assumeTrue(assigned(Layer.QUOTES) && assigned(Layer.ENTITIES), "needs the quotes and NER stages in main");
         assertThat(ids(SearchQuery.text(null).withSpeaker("Strack-Zimmermann"))).contains(seedId);
         assertThat(index.quotes("Strack-Zimmermann", null, null, null, null, null, 20, 0).hits())
                 .anySatisfy(q -> assertThat(q.get("text").asText()).contains("Europäische Union darf unter keinen Umständen"));

@@ -1,0 +1,956 @@
+package org.newsgraph.de.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Medium;
+import org.newsgraph.model.QuoteType;
+import org.newsgraph.model.Section;
+import org.newsgraph.model.SectionKind;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds the statements of one article from tokens, parts of speech and mood alone: direct quotes
+ * between quotation marks, indirect speech after verbs of saying and source prepositions ("laut",
+ * "zufolge", "nach Angaben"), reported speech, and subjunctive sentences that continue a statement.
+ * Works in one left-to-right pass over sentences (linear in the article length). Not thread-shared:
+ * one instance per article.
+ */
+final class QuoteFinder {
+    /** A statement found, with token ranges [from, to) for speaker and addressee. */
+    static final class Found {
+        final List<int[]> parts = new ArrayList<>();   // char spans
+        final List<int[]> cue = new ArrayList<>();     // char spans
+        QuoteType type;
+        int[] speaker;    // char span or null
+        int[] addressee;  // char span or null
+        int[] outletHint; // char span of a quoted name or PP naming where it appeared, or null
+        Medium medium = Medium.SPEECH;
+        boolean needsSpeaker; // a direct quote without attribution of its own
+        int sentence;         // index of the sentence it ends in
+
+        int begin() { return parts.get(0)[0]; }
+        int end() { return parts.get(parts.size() - 1)[1]; }
+    }
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wie", "warum", "weshalb", "weswegen", "wieso",
+            "wann", "wo", "wer", "was", "welche", "welcher", "welches", "inwieweit", "inwiefern", "wonach", "damit");
+    private static final Set<String> KJ2_REPORT = Set.of("wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
+            "müsste", "müssten", "dürfte", "dürften");
+    private static final Set<String> TIME_NOUNS = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+            "Sonntag", "Sonnabend", "Wochenende", "Abend", "Morgen", "Mittag", "Nachmittag", "Vormittag", "Rande", "Telefon", "Ende");
+    private static final Set<String> DEFINITE = Set.of("der", "dem", "den", "des");
+    private static final Set<String> PP_IN_NAMES = Set.of("für", "aus", "bei", "beim");
+    private static final Set<String> CONTRAST = Set.of("doch", "aber", "während", "sondern", "jedoch");
+    private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
+    private static final Set<String> RELATIVE_ARTICLES = Set.of("der", "die", "das", "welcher", "welche");
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer");
+    private static final Set<String> VERB_LOOKALIKES = Set.of("einen", "einigen", "meinen", "deinen");
+    private static final Set<String> REPORT_KJ2 = Set.of("hätten", "wären");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "ich", "wir", "ihr", "man", "dieser", "diese", "jener",
+            "der", "die", "beide", "alle", "viele", "einige", "mehrere", "andere");
+    private static final Set<String> NAME_FUNCTION_WORDS = Set.of("am", "im", "und", "der", "die", "das", "des", "von", "vom",
+            "for", "of", "the", "de", "and");
+    private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
+
+    /** How far back a quote without attribution looks for the speaker of the statement before it. */
+    static final int INHERIT_PARAGRAPHS = 0, INHERIT_SENTENCES = 6;
+    /** How far back a sentence in reported mood looks for whose statement it continues. */
+    static final int CONTINUE_PARAGRAPHS = 0;
+
+    private final AnalyzedArticle doc;
+    private final String text;
+    private final List<Token> toks;
+    private final SpeechCues cues;
+    private final int[] sentStart, sentEnd, sentOf, paraOf;
+    private final String[] words;    // token texts, cut once
+    private final String[] lower;
+    private String[] repaired;       // per token: lemma of a verb of saying mis-tagged as adjective, else null
+    private final int[] directOf;    // per token: index into marks of the quote it is inside (content or mark), -1
+    private final boolean[] used;    // tokens already taken as a cue, speaker or statement
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<Found> found = new ArrayList<>();
+
+    /** A pair of quotation marks as token indices: open/close mark tokens, content [first, last]. */
+    private record Mark(int open, int close, int first, int last, int charOpen, int charClose, boolean name) {
+    }
+
+    QuoteFinder(AnalyzedArticle doc, SpeechCues cues) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.toks = doc.tokens();
+        this.cues = cues;
+        int n = toks.size();
+        List<Sentence> sents = doc.sentences();
+        sentStart = new int[sents.size()];
+        sentEnd = new int[sents.size()];
+        sentOf = new int[n];
+        paraOf = new int[sents.size()];
+        java.util.Arrays.fill(sentOf, -1);
+        List<Section> sections = doc.article().sections();
+        int sec = 0;
+        for (int s = 0; s < sents.size(); s++) {
+            Sentence se = sents.get(s);
+            int a = doc.firstTokenAtOrAfter(se.begin()), b = a;
+            while (b < n && toks.get(b).begin() < se.end()) b++;
+            sentStart[s] = a;
+            sentEnd[s] = b;
+            for (int i = a; i < b; i++) sentOf[i] = s;
+            while (sec < sections.size() && sections.get(sec).end() <= se.begin()) sec++;
+            paraOf[s] = sections.isEmpty() ? paragraphByBlankLines(se.begin()) : sec;
+        }
+        words = new String[n];
+        lower = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = text.substring(toks.get(i).begin(), toks.get(i).end());
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+        }
+        repaired = repairVerbs();
+        directOf = new int[n];
+        java.util.Arrays.fill(directOf, -1);
+        used = new boolean[n];
+    }
+
+    private int paragraphByBlankLines(int offset) {
+        int p = 0;
+        for (int i = text.indexOf("\n\n"); i >= 0 && i < offset; i = text.indexOf("\n\n", i + 2)) p++;
+        return p;
+    }
+
+    List<Found> run() {
+        findMarks();
+        for (int m = 0; m < marks.size(); m++) {
+            if (!marks.get(m).name()) direct(m);
+        }
+        headlines();
+        for (int s = 0; s < sentStart.length; s++) indirect(s);
+        found.sort(Comparator.comparingInt(Found::begin));
+        inheritAndContinue();
+        found.sort(Comparator.comparingInt(Found::begin));
+        return found;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private String w(int i) { return words[i]; }
+    private String lw(int i) { return lower[i]; }
+    private String pos(int i) {
+        if (repaired != null && repaired[i] != null) return "VVFIN";
+        String p = toks.get(i).pos();
+        return p == null ? "" : p;
+    }
+
+    private String lemma(int i) {
+        if (repaired != null && repaired[i] != null) return repaired[i];
+        String l = toks.get(i).lemma();
+        return l == null ? w(i) : l;
+    }
+
+    /**
+     * Past-tense verbs of saying the tagger read as adjectives ("der bekräftigte, dass", "», erklärte Oliver"):
+     * a lowercase "-te(n)" adjective not followed by a noun whose stem is a cue verb; their lemma, else null.
+     */
+    private String[] repairVerbs() {
+        String[] out = new String[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            String p = toks.get(i).pos();
+            if (p == null || !(p.equals("ADJA") || p.equals("ADJD"))) continue;
+            String x = w(i);
+            if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) continue;
+            String stem = x.endsWith("ten") ? x.substring(0, x.length() - 3) : x.endsWith("te") ? x.substring(0, x.length() - 2) : null;
+            if (stem == null || cues.verb(stem + "en") == null) continue;
+            if (i + 1 < toks.size()) {
+                String np = toks.get(i + 1).pos();
+                if (np != null && (np.startsWith("NN") || np.startsWith("ADJ"))) continue;
+            }
+            out[i] = stem + "en";
+        }
+        return out;
+    }
+    private boolean finite(int i) { return pos(i).endsWith("FIN") || repaired[i] != null; }
+    private String mood(int i) { return toks.get(i).morphology().mood(); }
+    private boolean isPunct(int i) { return pos(i).startsWith("$") || w(i).length() == 1 && !Character.isLetterOrDigit(w(i).charAt(0)); }
+    private boolean is(int i, String word) { return i >= 0 && i < words.length && words[i].equalsIgnoreCase(word); }
+
+    private boolean nominal(int i) {
+        String p = pos(i);
+        if (p.startsWith("NN") || p.startsWith("NE") || p.equals("FM") || p.equals("XY") || p.equals("TRUNC")) return true;
+        String x = w(i);
+        return p.isEmpty() && !x.isEmpty() && Character.isUpperCase(x.charAt(0));
+    }
+
+    /** "Günther Platter" with "Platter" tagged as adjective: a capitalised word after a name continues it. */
+    private boolean capitalisedInName(int i) {
+        String x = w(i);
+        return !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && pos(i - 1).startsWith("NE")
+                && (pos(i).startsWith("ADJ") || pos(i).startsWith("VV"));
+    }
+
+    private boolean reportMood(int i) {
+        if (!finite(i)) return false;
+        return "KJ1".equals(mood(i)) || KJ2_REPORT.contains(lw(i));
+    }
+
+    /** Inside a quotation (not a name in quotation marks). */
+    private boolean quoteAt(int i) { return directOf[i] >= 0 && !marks.get(directOf[i]).name(); }
+
+    private int[] chars(int from, int to) { return new int[]{toks.get(from).begin(), toks.get(to - 1).end()}; }
+
+    // ---------------------------------------------------------------- quotation marks
+
+    private void findMarks() {
+        List<Section> sections = doc.article().sections();
+        List<QuoteMarks.Pair> pairs = new ArrayList<>();
+        if (sections.isEmpty()) pairs.addAll(QuoteMarks.find(text, 0, text.length()));
+        else for (Section s : sections) pairs.addAll(QuoteMarks.find(text, s.begin(), s.end()));
+        for (QuoteMarks.Pair p : pairs) {
+            int open = tokenAt(p.open()), close = tokenAt(p.close());
+            if (open < 0 || close < 0) continue;
+            int first = open, last = close;
+            if (toks.get(open).end() <= p.open() + 1) first = open + 1;
+            if (toks.get(close).begin() >= p.close()) last = close - 1;
+            if (first > last) continue;
+            Mark m = new Mark(open, close, first, last, p.open(), p.close(), isName(first, last));
+            int idx = marks.size();
+            marks.add(m);
+            for (int i = open; i <= close; i++) directOf[i] = idx;
+        }
+    }
+
+    private int tokenAt(int offset) {
+        int i = doc.firstTokenAtOrAfter(offset);
+        if (i < toks.size() && toks.get(i).begin() == offset) return i;
+        if (i > 0 && toks.get(i - 1).begin() <= offset && offset < toks.get(i - 1).end()) return i - 1;
+        return -1;
+    }
+
+    /** «Handelsblatt», „Der Spiegel“, „Al-Qaida“: a short span of capitalised words without a verb is a name. */
+    private boolean isName(int first, int last) {
+        // "des „Red Bull Racing Teams“", "die Unternehmensgruppe „Ener1 Group Inc.“": a short title right after a noun
+        int before = first - 2;
+        boolean afterNoun = before >= 0 && (pos(before).startsWith("NN") || pos(before).startsWith("NE"));
+        if (afterNoun && last - first < 6) {
+            boolean verb = false;
+            for (int i = first; i <= last; i++) verb |= finite(i) && Character.isLowerCase(w(i).charAt(0));
+            if (!verb) return true;
+        }
+        int words = 0;
+        boolean lower = false;
+        for (int i = first; i <= last; i++) {
+            if (finite(i)) return false;
+            String x = w(i);
+            if (isPunct(i)) {
+                if (".!?".contains(x)) return false;
+                continue;
+            }
+            words++;
+            if (Character.isLowerCase(x.charAt(0)) && !NAME_FUNCTION_WORDS.contains(x)) lower = true;
+        }
+        return words <= 4 && !lower;
+    }
+
+    // ---------------------------------------------------------------- direct quotes
+
+    private void direct(int mi) {
+        Mark m = marks.get(mi);
+        if (used[m.first()]) return; // already merged as the second part of an interrupted quote
+        Found f = new Found();
+        f.type = QuoteType.DIRECT;
+        f.parts.add(new int[]{m.charOpen() + 1, m.charClose()});
+        f.sentence = sentOf[m.close()];
+        int s = sentOf[m.close()];
+        int end = s >= 0 ? sentEnd[s] : toks.size();
+        // «...», sagte sie (dem «Handelsblatt») [, «...»]
+        int t = m.close() + 1;
+        if (t < end && is(t, ",")) t++;
+        Frame fr = t < end ? frameAt(t, end) : null;
+        if (fr != null) {
+            apply(f, fr);
+            int after = fr.end;
+            if (after < end && is(after, ",") && after + 1 < end && directOf[after + 1] >= 0 && directOf[after + 1] != mi) {
+                Mark m2 = marks.get(directOf[after + 1]);
+                if (!m2.name() && m2.open() == after + 1) {
+                    f.parts.add(new int[]{m2.charOpen() + 1, m2.charClose()});
+                    for (int i = m2.open(); i <= m2.close(); i++) used[i] = true;
+                    f.sentence = sentOf[m2.close()];
+                }
+            }
+        } else {
+            int o = m.open() - 1;
+            int so = sentOf[m.open()];
+            if (o >= 0 && is(o, ":") && sentOf[o] >= 0) {
+                Frame c = cueBefore(sentStart[sentOf[o]], o, true);
+                // "Er glaubt, dass ...: «...»": the frame may carry an indirect statement of its own
+                if (c != null) applyShared(f, c);
+            } else if (so >= 0 && m.open() > sentStart[so]) {
+                Frame c = cueBefore(sentStart[so], m.open(), false);
+                if (c == null && m.close() + 1 < end) c = cueBefore(m.close() + 1, end, false);
+                if (c != null) applyShared(f, c);
+            }
+            if (f.speaker == null) f.needsSpeaker = true;
+        }
+        for (int i = m.open(); i <= m.close(); i++) used[i] = true;
+        found.add(f);
+    }
+
+    /** The attribution of a statement: cue tokens, speaker and addressee token ranges, end of the frame. */
+    private static final class Frame {
+        final List<Integer> cue = new ArrayList<>();
+        int spFrom = -1, spTo = -1, adFrom = -1, adTo = -1, outFrom = -1, outTo = -1;
+        int end;
+        Medium medium = Medium.SPEECH;
+        boolean reported;
+    }
+
+    /** Drops punctuation and leading conjunctions or focus adverbs ("Aber", "auch") around a speaker span. */
+    private int[] trimmed(int from, int to) {
+        while (from < to && (isPunct(from) && directOf[from] < 0 || pos(from).equals("KON") || is(from, "auch") || is(from, "so"))) from++;
+        while (to > from && isPunct(to - 1) && directOf[to - 1] < 0) to--;
+        return to > from ? chars(from, to) : null;
+    }
+
+    private void apply(Found f, Frame fr) {
+        for (int c : fr.cue) { f.cue.add(chars(c, c + 1)); used[c] = true; }
+        if (fr.spFrom >= 0) { f.speaker = trimmed(fr.spFrom, fr.spTo); mark(fr.spFrom, fr.spTo); }
+        if (fr.adFrom >= 0) { f.addressee = chars(fr.adFrom, fr.adTo); mark(fr.adFrom, fr.adTo); }
+        if (fr.outFrom >= 0) f.outletHint = chars(fr.outFrom, fr.outTo);
+        f.medium = fr.medium;
+    }
+
+    /** Like apply, but leaves the cue and speaker free for the indirect statement the partial quote sits in. */
+    private void applyShared(Found f, Frame fr) {
+        for (int c : fr.cue) f.cue.add(chars(c, c + 1));
+        if (fr.spFrom >= 0) f.speaker = trimmed(fr.spFrom, fr.spTo);
+        if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
+        f.medium = fr.medium;
+    }
+
+    private void mark(int from, int to) { for (int i = from; i < to; i++) used[i] = true; }
+
+    /** A cue right at {@code t}: "sagte er ...", "so Barth", "hieß es in Washington", "teilte X mit". */
+    private Frame frameAt(int t, int end) {
+        Frame fr = new Frame();
+        if (is(t, "so") && t + 1 < end && !finite(t + 1)) {
+            int np = npAfter(t + 1, end);
+            if (np == t + 1) return null;
+            fr.cue.add(t);
+            fr.spFrom = t + 1;
+            fr.spTo = np;
+            fr.end = np;
+            return fr;
+        }
+        SpeechCues.Verb v = cueVerb(t, end, fr);
+        if (v != null && !finite(t)) return null;
+        if (v == null) return null;
+        fr.medium = v.medium();
+        int p = t + 1;
+        if (lemma(t).equals("heißen") && is(p, "es")) {
+            fr.cue.add(p);
+            p++;
+            int q = p;
+            while (q < end && pos(q).equals("ADV")) q++;
+            if (q < end && (is(q, "in") || is(q, "aus") || is(q, "von") || is(q, "bei") || is(q, "im") || is(q, "vom"))) {
+                int np = npAfter(q + 1, end);
+                if (np > q + 1) { fr.spFrom = q; fr.spTo = np; p = np; }
+            }
+            fr.end = p;
+            return fr;
+        }
+        speakerAfter(fr, p, end);
+        return fr;
+    }
+
+    /** Finds the speaker after the finite verb (skipping "sich" and adverbs) and a following addressee. */
+    private void speakerAfter(Frame fr, int p, int end) {
+        int q = p;
+        int skipped = 0;
+        while (q < end && skipped < 5) {
+            String p0 = pos(q);
+            if (p0.equals("PRF") || p0.equals("ADV") || p0.equals("PTKNEG") || p0.equals("PAV")) { q++; skipped++; continue; }
+            // "sagte am Montag der Minister": a dated phrase between verb and subject
+            if (p0.equals("APPRART") && q + 1 < end && (TIME_NOUNS.contains(w(q + 1)) || pos(q + 1).equals("CARD"))) { q += 2; skipped += 2; continue; }
+            break;
+        }
+        int np = npAfter(q, end);
+        fr.end = p;
+        if (np > q) {
+            fr.spFrom = q;
+            fr.spTo = np;
+            fr.end = np;
+            int a = np;
+            if (a < end && (is(a, "dem") || is(a, "der") && !nominal(a - 1) || is(a, "gegenüber") || is(a, "vor"))) {
+                int from = is(a, "gegenüber") || is(a, "vor") ? a + 1 : a;
+                int ad = npAfter(from, end);
+                if (ad > from) {
+                    fr.adFrom = a;
+                    fr.adTo = ad;
+                    fr.end = ad;
+                    for (int i = from; i < ad; i++) if (directOf[i] >= 0 && marks.get(directOf[i]).name()) { fr.outFrom = from; fr.outTo = ad; break; }
+                }
+            }
+        }
+    }
+
+    /**
+     * The cue verb at token t (finite or participle), with its separable particle ("teilte ... mit")
+     * found later in the clause; adds the cue tokens to the frame.
+     */
+    private SpeechCues.Verb cueVerb(int t, int end, Frame fr) {
+        String p = pos(t);
+        if (!(p.equals("VVFIN") || p.equals("VVPP") || p.equals("VVINF") || p.equals("VVIZU"))) return null;
+        String lem = lemma(t);
+        int particle = -1;
+        if (p.equals("VVFIN")) {
+            for (int i = t + 1; i < end && !is(i, ",") && !is(i, ":") && !quoteAt(i); i++) {
+                if (pos(i).equals("PTKVZ")) { particle = i; break; }
+            }
+        }
+        SpeechCues.Verb v;
+        if (particle >= 0) {
+            v = cues.verb(lw(particle) + lem);
+            if (v == null) return null;
+        } else {
+            v = cues.verb(lem);
+            if (v == null) return null;
+        }
+        fr.cue.add(t);
+        if (particle >= 0) fr.cue.add(particle);
+        // "äußerte sich", "zeigte sich": the reflexive belongs to the verb
+        if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
+        return v;
+    }
+
+    /** A cue verb between from and to (exclusive) with its subject: "Dazu sagte er:", "Der Minister konstatierte ...". */
+    private Frame cueBefore(int from, int to, boolean anyVerb) {
+        int fallback = -1;
+        for (int t = from; t < to; t++) {
+            if (directOf[t] >= 0 || used[t]) continue;
+            Frame fr = new Frame();
+            SpeechCues.Verb v = cueVerb(t, to, fr);
+            if (v == null) {
+                if (fallback < 0 && pos(t).equals("VVFIN")) fallback = t;
+                continue;
+            }
+            fr.medium = v.medium();
+            subject(fr, from, t, to);
+            return fr;
+        }
+        if (anyVerb && fallback >= 0) {
+            Frame fr = new Frame();
+            fr.cue.add(fallback);
+            subject(fr, from, fallback, to);
+            return fr;
+        }
+        if (anyVerb) {
+            // "Trump: Habe nie gesagt ...": a name before the colon is the speaker
+            int np = npAfter(from, to);
+            if (np == to && np > from) { Frame fr = new Frame(); fr.spFrom = from; fr.spTo = np; fr.end = to; return fr; }
+        }
+        return null;
+    }
+
+    /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
+    private void subject(Frame fr, int clauseStart, int c, int end) {
+        int f = c;
+        if (!finite(c)) {
+            f = -1;
+            for (int i = c - 1; i >= clauseStart; i--) {
+                if (is(i, ",") || is(i, ":")) break;
+                if (finite(i)) { f = i; break; }
+            }
+            // "Die Forscher vermuten, ...": the tagger reads a plural present as infinitive
+            if (f < 0 && pos(c).equals("VVINF")) f = c;
+            if (f < 0) { fr.end = c + 1; return; }
+            // "hatte gesagt", "wird vorgeworfen": the auxiliary belongs to the cue
+            if (f != c && (pos(f).equals("VAFIN") || lemma(f).equals("haben") || lemma(f).equals("sein") || lemma(f).equals("werden"))
+                    && !fr.cue.contains(f)) fr.cue.add(f);
+        }
+        int cs = clauseStart;
+        for (int i = f - 1; i >= clauseStart; i--) {
+            if (is(i, ":") || is(i, ";")) { cs = i + 1; break; }
+            if (is(i, ",") && i + 1 < f) {
+                // "..., der bekräftigte": verb-final relative or subordinate clause
+                String p = pos(i + 1);
+                if (p.equals("ART") && RELATIVE_ARTICLES.contains(w(i + 1))
+                        && i + 2 < end && !nominal(i + 2) && !pos(i + 2).startsWith("ADJ") && !pos(i + 2).equals("CARD")) p = "PRELS";
+                if (p.equals("PRELS") || p.equals("PRELAT") || p.equals("PWS")) {
+                    if (p.equals("PRELS") || p.equals("PWS")) { fr.spFrom = i + 1; fr.spTo = i + 2; }
+                    fr.end = Math.max(c + 1, f + 1);
+                    return;
+                }
+                if (p.equals("KOUS") && f == lastVerbBefore(i + 1, end)) {
+                    int np = npAfter(i + 2, f);
+                    if (np > i + 2) { fr.spFrom = i + 2; fr.spTo = np; }
+                    fr.end = Math.max(c + 1, f + 1);
+                    return;
+                }
+                break;
+            }
+        }
+        if (cs < f && subjectFirst(cs, f)) {
+            fr.spFrom = cs;
+            fr.spTo = f;
+            fr.end = Math.max(c + 1, f + 1);
+            int[] ad = addresseeAfter(f + 1, end);
+            if (ad != null) { fr.adFrom = ad[0]; fr.adTo = ad[1]; }
+            return;
+        }
+        speakerAfter(fr, f + 1, end);
+        fr.end = Math.max(fr.end, c + 1);
+    }
+
+    /** "wurde kritisiert": the participle cue with a form of "werden" in its frame; the subject is not the speaker. */
+    private boolean passive(Frame fr, int cue) {
+        if (pos(cue).equals("VVFIN")) return false;
+        for (int c : fr.cue) if (c != cue && lemma(c).equals("werden")) return true;
+        return false;
+    }
+
+    /** The last finite verb of the clause starting at from (before the next comma), or -1. */
+    private int lastVerbBefore(int from, int end) {
+        int v = -1;
+        for (int i = from; i < end && !is(i, ","); i++) if (finite(i)) v = i;
+        return v;
+    }
+
+    private int[] addresseeAfter(int from, int end) {
+        for (int i = from; i < end && i < from + 6; i++) {
+            if (is(i, ",") || finite(i)) return null;
+            if (is(i, "gegenüber")) {
+                int np = npAfter(i + 1, end);
+                if (np > i + 1) return new int[]{i + 1, np};
+            }
+        }
+        return null;
+    }
+
+    private boolean subjectFirst(int cs, int f) {
+        if (f - cs > 30) return false;
+        // "Dies bestätigte ein Sprecher": a lone demonstrative before the verb is the object
+        if (f - cs == 1 && pos(cs).equals("PDS") && DEMONSTRATIVES.contains(lw(cs))) return false;
+        String p = pos(cs);
+        boolean startOk = p.equals("ART") || p.startsWith("NE") || p.startsWith("NN") || p.equals("PPOSAT") || p.equals("PIAT")
+                || p.equals("PDAT") || p.equals("ADJA") || p.equals("CARD") || p.equals("PIS") || p.equals("PDS") || p.equals("FM")
+                || (p.equals("PPER") && !NOT_SUBJECT.contains(lw(cs)))
+                || (directOf[cs] >= 0 && marks.get(directOf[cs]).name());
+        if (!startOk) return false;
+        for (int i = cs; i < f; i++) {
+            if (finite(i) || pos(i).equals("KOUS") || directOf[i] >= 0 && !marks.get(directOf[i]).name()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The end (exclusive) of the noun phrase starting at p: a pronoun, or determiner, adjectives and
+     * nouns/names with a genitive, "von" phrase, parenthesis or a name in apposition; p if none.
+     */
+    private int npAfter(int p, int end) {
+        if (p >= end) return p;
+        String x = lw(p);
+        if ((pos(p).equals("PPER") || pos(p).equals("PIS") || pos(p).equals("PDS")) && SUBJECT_PRONOUNS.contains(x)) return p + 1;
+        int i = simpleNp(p, end);
+        if (i == p) return p;
+        boolean nounHead = pos(i - 1).startsWith("NN") || directOf[i - 1] >= 0;
+        for (int guard = 0; guard < 4 && i < end; guard++) {
+            String y = w(i);
+            if (nounHead && GENITIVE_ARTICLES.contains(y) && i + 1 < end) {
+                int j = simpleNp(i, end);
+                if (j > i + 1) { i = j; continue; }
+            }
+            // "Joe Stork von HRW", "Rick Homans vom Sekretariat"; not "sprach Trump von einem Treffen"
+            if ((y.equals("von") || y.equals("vom")) && i + 1 < end
+                    && (nounHead || y.equals("vom") || pos(i + 1).startsWith("NE") || DEFINITE.contains(w(i + 1)))) {
+                int j = simpleNp(i + 1, end);
+                if (j > i + 1) { i = j; nounHead = pos(j - 1).startsWith("NN"); continue; }
+            }
+            // "der EU-Kommissar für Erweiterung", "ein Sprecher des Weißen Hauses in Washington"
+            if (nounHead && (PP_IN_NAMES.contains(y) || (y.equals("in") || y.equals("im")) && i + 1 < end && pos(i + 1).startsWith("NE")) && i + 1 < end) {
+                int j = simpleNp(i + 1, end);
+                if (j > i + 1) { i = j; nounHead = pos(j - 1).startsWith("NN"); continue; }
+            }
+            if (y.equals("(")) {
+                int j = i + 1;
+                while (j < end && j < i + 8 && !is(j, ")")) j++;
+                if (j < end && is(j, ")")) { i = j + 1; continue; }
+            }
+            if (y.equals(",") && !nounHead && i + 1 < end && pos(i + 1).equals("ART")) {
+                // "Günther Platter, der Verteidigungsminister Österreichs"
+                int j = simpleNp(i + 1, end);
+                while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
+                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
+            }
+            if (y.equals(",") && nounHead && i + 1 < end && pos(i + 1).startsWith("NE")) {
+                int j = i + 1;
+                while (j < end && pos(j).startsWith("NE")) j++;
+                if (j >= end || isPunct(j) || finite(j)) { i = j; nounHead = false; continue; }
+            }
+            break;
+        }
+        return i;
+    }
+
+    private int simpleNp(int p, int end) {
+        int i = p;
+        String pp = pos(i);
+        if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")) i++;
+        while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-"))) i++;
+        int head = i;
+        while (i < end && ((nominal(i) || i > head && capitalisedInName(i)) && directOf[i] < 0)) i++;
+        if (i < end && directOf[i] >= 0 && marks.get(directOf[i]).name() && marks.get(directOf[i]).open() == i) {
+            i = marks.get(directOf[i]).close() + 1;
+        }
+        return i == head ? p : i;
+    }
+
+    // ---------------------------------------------------------------- indirect and reported speech
+
+    private void indirect(int s) {
+        int a = sentStart[s], b = sentEnd[s];
+        if (a >= b) return;
+        int last = b;
+        while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
+        boolean any = false;
+        for (boolean reported : new boolean[]{false, true}) {
+            if (reported && any) return;
+            for (int t = a; t < last; t++) {
+                if (used[t] || directOf[t] >= 0) continue;
+                Found f = reported ? null : prepositionCue(s, t, a, last);
+                if (f == null) f = verbCue(s, t, a, last, b, reported);
+                if (f != null) {
+                    f.sentence = s;
+                    found.add(f);
+                    any = true;
+                    // the rest of the sentence may hold the next statement ("..., doch X erklärte, ...")
+                    if (used[last - 1]) return;
+                }
+            }
+        }
+    }
+
+    /** "laut X", "X zufolge", "nach Angaben X", "wie X mitteilte", "demnach". */
+    private Found prepositionCue(int s, int t, int a, int last) {
+        String x = lw(t);
+        int cueFrom = t, cueTo = t + 1, spFrom = -1, spTo = -1;
+        List<Integer> cueToks = new ArrayList<>(List.of(t));
+        if (x.equals("laut") && t + 1 < last && (nominal(t + 1) || pos(t + 1).equals("ART") || pos(t + 1).equals("ADJA") || pos(t + 1).equals("PPOSAT"))) {
+            int np = npAfter(t + 1, last);
+            if (np == t + 1) return null;
+            spFrom = t + 1; spTo = np; cueTo = np;
+        } else if (x.equals("zufolge")) {
+            int i = t;
+            while (i > a && (nominal(i - 1) || pos(i - 1).equals("ART") || pos(i - 1).equals("ADJA") || is(i - 1, "von") || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
+            if (i == t) return null;
+            spFrom = i; spTo = t; cueFrom = i;
+        } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last && sourceNpAfter(t + 1, last) > t + 1) {
+            int np = sourceNpAfter(t + 1, last);
+            spFrom = t + 1; spTo = np; cueTo = np;
+        } else if (x.equals("so") && t > a && is(t - 1, ",") && t + 1 < last && !finite(t + 1)) {
+            int np = npAfter(t + 1, last);
+            if (np == t + 1 || !(np >= last || is(np, ",")) || !clauseWithVerb(a, t - 1)) return null;
+            spFrom = t + 1; spTo = np; cueTo = np;
+        } else if (x.equals("nach") && t > a && nominal(t - 1) && SpeechCues.isSourceNoun(w(t - 1))
+                && (t + 1 >= last || finite(t + 1) || is(t + 1, ",") || pos(t + 1).equals("ADV"))) {
+            // "seiner Meinung nach", "Dem Vernehmen nach": the source before the postposition
+            int i = t - 1;
+            while (i > a && (pos(i - 1).equals("ART") || pos(i - 1).equals("PPOSAT") || pos(i - 1).equals("ADJA") || pos(i - 1).equals("PDAT"))) i--;
+            spFrom = i; spTo = t; cueFrom = i;
+        } else if (x.equals("demnach")) {
+            // the source is the previous sentence's; no speaker of its own
+        } else if (x.equals("wie") && (t == a || is(t - 1, ","))) {
+            int j = t + 1;
+            while (j < last && !is(j, ",") && !finite(j)) j++;
+            if (j >= last || !finite(j)) return null;
+            Frame fr = new Frame();
+            int k = j;
+            while (k < last && !is(k, ",")) k++;
+            SpeechCues.Verb v = null;
+            for (int c = j; c < k && v == null; c++) if (pos(c).equals("VVPP") || pos(c).equals("VVFIN")) v = verbNoParticle(c, fr);
+            if (v == null) return null;
+            cueToks.addAll(fr.cue);
+            if (j > t + 1) { spFrom = t + 1; spTo = j; }
+            cueTo = k + 1;
+        } else {
+            return null;
+        }
+        Found f = new Found();
+        f.type = QuoteType.INDIRECT;
+        int qa = a, qb = last;
+        List<int[]> ranges = new ArrayList<>();
+        int lo = cueFrom, hi = Math.min(cueTo, last);
+        if (qa < lo) ranges.add(new int[]{qa, lo});
+        if (hi < qb) ranges.add(new int[]{hi, qb});
+        for (int[] r : ranges) {
+            int from = r[0], to = r[1];
+            while (from < to && (is(from, ",") || is(from, "-"))) from++;
+            while (to > from && (is(to - 1, ",") || is(to - 1, "-"))) to--;
+            if (to > from) f.parts.add(chars(from, to));
+        }
+        if (f.parts.isEmpty()) return null;
+        for (int c : cueToks) { f.cue.add(chars(c, c + 1)); used[c] = true; }
+        if (x.equals("demnach")) { spFrom = t; spTo = t + 1; }
+        if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
+        mark(a, last);
+        return f;
+    }
+
+    /** End of "Angaben der Polizei", "eigenen Angaben", "einem Bericht des Senders" after "nach"; from if none. */
+    private int sourceNpAfter(int from, int last) {
+        int np = npAfter(from, last);
+        for (int i = from; i < np && i < from + 4; i++) {
+            if (nominal(i) && SpeechCues.isSourceNoun(w(i))) return np;
+        }
+        return from;
+    }
+
+    /** "wie X mitteilte": the participle or finite verb with a particle before it ("mitteilte" is one token). */
+    private SpeechCues.Verb verbNoParticle(int c, Frame fr) {
+        SpeechCues.Verb v = cues.verb(lemma(c));
+        if (v != null) fr.cue.add(c);
+        return v;
+    }
+
+    /** A verb of saying: its clause complement after or before it, or the sentence as reported speech. */
+    private Found verbCue(int s, int t, int a, int last, int b, boolean allowReported) {
+        Frame fr = new Frame();
+        SpeechCues.Verb v = cueVerb(t, last, fr);
+        if (v == null) return null;
+        // "Er glaube nicht, dass ..., sagte er": a verb in the subjunctive is part of someone's statement, not its frame
+        if ("KJ1".equals(mood(t))) return null;
+        boolean heisst = lemma(t).equals("heißen") && (is(t + 1, "es") || is(t - 1, "es"));
+        if (lemma(t).equals("heißen") && !heisst) return null;
+        fr.medium = v.medium();
+        if (heisst) {
+            Frame h = frameAt(t, last);
+            if (h == null) {
+                h = new Frame();
+                h.cue.add(t - 1);
+                h.cue.add(t);
+                h.end = t + 1;
+            }
+            fr = h;
+            fr.medium = Medium.WRITING;
+        } else {
+            subject(fr, a, t, last);
+        }
+        // the complement: ", dass ...", ", er sei ...", ", ... zu tun", ": ..."
+        int scanFrom = Math.max(fr.end, t + 1);
+        for (int c : fr.cue) scanFrom = Math.max(scanFrom, c + 1);
+        int comp = complementAfter(scanFrom, last);
+        Found f = new Found();
+        f.medium = fr.medium;
+        int stop = last;
+        if (comp >= 0) {
+            f.type = QuoteType.INDIRECT;
+            stop = complementEnd(comp, last);
+            f.parts.add(chars(comp, stop));
+            // "verwies darauf, dass", "sprach sich dafür aus, dass": the pronominal adverb announcing the clause is part of the cue
+            int k = comp - 1;
+            if (k > t && is(k, ",")) k--;
+            if (k > t && pos(k).equals("PAV") && !fr.cue.contains(k)) fr.cue.add(k);
+        } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst || heisst && t - 1 > a && is(t - 1, ",")) {
+            int comma = is(t - 1, ",") ? t - 1 : t - 2;
+            int from = a;
+            if (comma <= from || !clauseWithVerb(from, comma)) return null;
+            if (pos(from).equals("KOUS") && !is(from, "dass") && !is(from, "ob")) return null;
+            f.type = QuoteType.INDIRECT;
+            f.parts.add(chars(from, comma));
+            int after = fr.end;
+            if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && !quoteAt(after + 1)) {
+                f.parts.add(chars(after + 1, last));
+            }
+        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0 && !passive(fr, t)) {
+            boolean anyQuote = false;
+            for (int i = a; i < b; i++) if (directOf[i] >= 0 && !marks.get(directOf[i]).name()) anyQuote = true;
+            if (anyQuote) return null;
+            f.type = QuoteType.REPORTED;
+            f.parts.add(chars(a, b));
+        } else {
+            return null;
+        }
+        for (int c : fr.cue) { f.cue.add(chars(c, c + 1)); used[c] = true; }
+        if (fr.spFrom >= 0) f.speaker = trimmed(fr.spFrom, fr.spTo);
+        if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
+        int[] hint = outletIn(a, stop);
+        if (hint != null) f.outletHint = hint;
+        mark(a, stop);
+        return f;
+    }
+
+    /** "im «Handelsblatt»", "dem «Handelsblatt»": a quoted name in the frame, where the statement appeared. */
+    private int[] outletIn(int a, int last) {
+        for (int i = a; i < last; i++) {
+            if (directOf[i] >= 0 && marks.get(directOf[i]).name() && marks.get(directOf[i]).open() == i) {
+                Mark m = marks.get(directOf[i]);
+                return new int[]{toks.get(m.first()).begin(), toks.get(m.last()).end()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a complement ends: before a direct quotation or the colon introducing it, or before
+     * ", doch/aber X erklärte ..." that opens the next statement.
+     */
+    private int complementEnd(int from, int last) {
+        for (int k = from + 1; k < last; k++) {
+            if (is(k, ":") && k + 1 < last && quoteAt(k + 1)) return trimEnd(from, k);
+            if (is(k, ",") && k + 1 < last && CONTRAST.contains(lw(k + 1))) {
+                for (int j = k + 2; j < last && j < k + 12 && !is(j, ","); j++) {
+                    Frame probe = new Frame();
+                    if (finite(j) && cueVerb(j, last, probe) != null) return trimEnd(from, k);
+                }
+            }
+        }
+        return last;
+    }
+
+    private int trimEnd(int from, int to) {
+        while (to > from + 1 && isPunct(to - 1) && directOf[to - 1] < 0) to--;
+        return to;
+    }
+
+    private boolean clauseWithVerb(int from, int to) {
+        for (int i = from; i < to; i++) if (finite(i) && !quoteAt(i)) return true;
+        return false;
+    }
+
+    /** Start of a clause complement after the cue frame, or -1. */
+    private int complementAfter(int from, int last) {
+        int depth = 0;
+        for (int k = from; k < last; k++) {
+            if (quoteAt(k)) return -1;
+            String x = w(k);
+            if (x.equals("(")) depth++;
+            else if (x.equals(")")) depth--;
+            if (depth > 0) continue;
+            if (x.equals(":")) {
+                return k + 1 < last && !quoteAt(k + 1) ? k + 1 : -1;
+            }
+            if (k == from && COMPLEMENTIZERS.contains(x.toLowerCase(Locale.ROOT)) && (x.equals("dass") || x.equals("daß") || x.equals("ob"))) return k;
+            if (!x.equals(",")) continue;
+            int c = k + 1;
+            if (c >= last || quoteAt(c)) return -1;
+            if (COMPLEMENTIZERS.contains(lw(c)) && (pos(c).equals("KOUS") || pos(c).startsWith("PW") || is(c, "dass") || is(c, "ob") || is(c, "wie"))) return c;
+            int j = c;
+            while (j < last && !is(j, ",") && j < c + 14) {
+                if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU")) return c;
+                j++;
+            }
+            return -1; // only the first clause after the frame
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- headlines
+
+    /** "Trump: Habe nie gesagt, die Ukraine werde gewinnen" in a title or subheading. */
+    private void headlines() {
+        for (Section sec : doc.article().sections()) {
+            if (sec.kind() == SectionKind.PARAGRAPH) continue;
+            int a = doc.firstTokenAtOrAfter(sec.begin()), b = a;
+            while (b < toks.size() && toks.get(b).end() <= sec.end()) b++;
+            for (int i = a + 1; i < b - 1 && i < a + 6; i++) {
+                if (!is(i, ":")) continue;
+                int np = npAfter(a, i);
+                if (np != i) break;
+                boolean taken = false;
+                for (Found f : found) if (f.begin() < toks.get(b - 1).end() && toks.get(i + 1).begin() < f.end()) taken = true;
+                if (taken) break;
+                Found f = new Found();
+                f.type = QuoteType.DIRECT;
+                int from = i + 1, to = b;
+                while (to > from && isPunct(to - 1)) to--;
+                if (directOf[from] >= 0) { Mark m = marks.get(directOf[from]); f.parts.add(new int[]{m.charOpen() + 1, m.charClose()}); }
+                else f.parts.add(chars(from, to));
+                f.speaker = chars(a, i);
+                f.sentence = sentOf[a];
+                int hb = toks.get(from).begin(), he = toks.get(to - 1).end() + 1;
+                found.removeIf(g -> g.type == QuoteType.DIRECT && g.begin() >= hb && g.end() <= he);
+                found.add(f);
+                mark(a, b);
+                break;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- speakers carried over, continuations
+
+    /** A sentence in reported mood: subjunctive I anywhere, or "sei/hätte/würde/soll" in its first clause. */
+    private boolean reportSentence(int s, boolean afterStatement) {
+        boolean firstClause = true;
+        for (int i = sentStart[s]; i < sentEnd[s]; i++) {
+            if (quoteAt(i)) continue;
+            if (subjunctive1(i)) return true;
+            if (firstClause && (REPORT_KJ2.contains(w(i)) || reportativeSollen(i, sentEnd[s]))) return true;
+            // right after a statement, subjunctive II stands in for plural subjunctive I ("müssten", "könnten")
+            if (firstClause && afterStatement && reportMood(i)) return true;
+            if (is(i, ",")) firstClause = false;
+        }
+        return false;
+    }
+
+    /** A verb in subjunctive I; "eine", "einige" read as forms of "einen"/"einigen" are not. */
+    private boolean subjunctive1(int i) {
+        if (!finite(i) || !"KJ1".equals(mood(i))) return false;
+        if (i > 0 && (pos(i - 1).startsWith("APPR") || pos(i - 1).equals("ART"))) return false;
+        return !VERB_LOOKALIKES.contains(lemma(i)) || w(i).endsWith("e") && !w(i).startsWith("ein") && !w(i).startsWith("Ein");
+    }
+
+    /** "soll ... beteiligt gewesen sein": "sollen" with a perfect infinitive reports a claim, unlike "soll gebaut werden". */
+    private boolean reportativeSollen(int i, int end) {
+        if (!pos(i).equals("VMFIN") || !lemma(i).equals("sollen")) return false;
+        for (int j = i + 1; j < end && !is(j, ",") && !is(j, "."); j++) {
+            if ((is(j, "sein") || is(j, "haben")) && j > 0 && (pos(j - 1).equals("VVPP") || pos(j - 1).equals("VAPP") || is(j - 1, "gewesen") || is(j - 1, "worden"))) return true;
+        }
+        return false;
+    }
+
+    private void inheritAndContinue() {
+        List<Found> added = new ArrayList<>();
+        Found prev = null, lastFree = null;
+        int lastStatementSentence = -2;
+        int fi = 0;
+        for (int s = 0; s < sentStart.length; s++) {
+            if (sentStart[s] >= sentEnd[s]) continue;
+            int sb = toks.get(sentStart[s]).begin(), se = toks.get(sentEnd[s] - 1).end();
+            boolean has = false;
+            while (fi < found.size() && found.get(fi).begin() < se) {
+                Found f = found.get(fi++);
+                has = true;
+                if (f.needsSpeaker && f.speaker == null && prev != null && prev.speaker != null
+                        && paraOf[s] - paraOf[prev.sentence] <= INHERIT_PARAGRAPHS && s - prev.sentence <= INHERIT_SENTENCES) {
+                    f.speaker = prev.speaker;
+                    f.addressee = null;
+                    f.outletHint = prev.outletHint;
+                }
+                if (f.speaker != null) prev = f;
+            }
+            boolean insideDirect = quoteAt(sentStart[s]) || used[sentStart[s]];
+            if (has) lastStatementSentence = s;
+            if (has || insideDirect || !reportSentence(s, lastStatementSentence == s - 1)) continue;
+            lastStatementSentence = s;
+            if (lastFree != null && lastFree.sentence == s - 1) {
+                lastFree.parts.set(lastFree.parts.size() - 1, new int[]{lastFree.parts.get(lastFree.parts.size() - 1)[0], se});
+                lastFree.sentence = s;
+                continue;
+            }
+            Found f = new Found();
+            f.type = QuoteType.FREE_INDIRECT;
+            f.parts.add(new int[]{sb, se});
+            if (prev != null && prev.type != QuoteType.REPORTED && paraOf[s] - paraOf[prev.sentence] <= CONTINUE_PARAGRAPHS) {
+                f.speaker = prev.speaker;
+                f.outletHint = prev.outletHint;
+                f.medium = prev.medium;
+            }
+            f.sentence = s;
+            added.add(f);
+            lastFree = f;
+            if (f.speaker != null) prev = f;
+        }
+        found.addAll(added);
+    }
+}

@@ -1,0 +1,107 @@
+package org.newsgraph.de.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.de.GermanPipeline;
+import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Dateline;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteType;
+import org.newsgraph.model.Section;
+import org.newsgraph.model.SectionKind;
+
+/** Quote styles, interrupted quotes and source prepositions on invented German news sentences. */
+class QuoteStageTest {
+    private static final QuoteStage STAGE = new QuoteStage();
+
+    static AnalyzedArticle analyse(String text) {
+        List<Section> sections = new ArrayList<>();
+        Matcher m = Pattern.compile("[^\\n]+").matcher(text);
+        while (m.find()) sections.add(new Section(SectionKind.PARAGRAPH, m.start(), m.end()));
+        Article a = new Article("t", LocalDate.of(2025, 1, 1), "test", null, Dateline.NONE, text, sections, null, List.of());
+        return STAGE.process(GermanPipeline.get().upTo(Layer.MORPHOLOGY).analyze(a));
+    }
+
+    static Quote only(AnalyzedArticle doc) {
+        assertThat(doc.quotes()).hasSize(1);
+        return doc.quotes().get(0);
+    }
+
+    static List<String> parts(AnalyzedArticle doc, Quote q) {
+        return q.parts().stream().map(doc::text).toList();
+    }
+
+    @Test
+    void everyGermanQuoteStyle() {
+        for (String[] marks : new String[][]{{"„", "“"}, {"«", "»"}, {"»", "«"}, {"\"", "\""}, {"‚", "‘"}, {"›", "‹"}}) {
+            AnalyzedArticle doc = analyse(marks[0] + "Wir werden die Steuern nicht erhöhen" + marks[1] + ", sagte die Ministerin am Montag.");
+            Quote q = only(doc);
+            assertThat(q.type()).as(marks[0]).isEqualTo(QuoteType.DIRECT);
+            assertThat(parts(doc, q)).as(marks[0]).containsExactly("Wir werden die Steuern nicht erhöhen");
+            assertThat(doc.text(q.speaker())).as(marks[0]).isEqualTo("die Ministerin");
+            assertThat(q.cue()).extracting(doc::text).containsExactly("sagte");
+        }
+    }
+
+    @Test
+    void aQuoteInterruptedByItsAttributionHasTwoParts() {
+        AnalyzedArticle doc = analyse("«Das ist ein guter Tag», sagte sie, «und wir feiern ihn.»");
+        Quote q = only(doc);
+        assertThat(parts(doc, q)).containsExactly("Das ist ein guter Tag", "und wir feiern ihn.");
+        assertThat(doc.text(q.speaker())).isEqualTo("sie");
+    }
+
+    @Test
+    void sourcePrepositionsAndWieClauses() {
+        AnalyzedArticle laut = analyse("Laut der Polizei wurden bei dem Unfall drei Menschen verletzt.");
+        Quote q = only(laut);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(doc(laut, q.speaker())).isEqualTo("der Polizei");
+        assertThat(parts(laut, q)).containsExactly("wurden bei dem Unfall drei Menschen verletzt");
+
+        AnalyzedArticle zufolge = analyse("Dem Bericht zufolge stieg die Zahl der Arbeitslosen im Mai.");
+        q = only(zufolge);
+        assertThat(doc(zufolge, q.speaker())).isEqualTo("Dem Bericht");
+        assertThat(q.cue()).extracting(zufolge::text).contains("zufolge");
+
+        AnalyzedArticle nach = analyse("Nach Angaben der Feuerwehr brach das Feuer am Abend aus.");
+        q = only(nach);
+        assertThat(doc(nach, q.speaker())).isEqualTo("Angaben der Feuerwehr");
+
+        AnalyzedArticle wie = analyse("Wie das Ministerium mitteilte, soll die Brücke im Herbst eröffnet werden.");
+        q = only(wie);
+        assertThat(doc(wie, q.speaker())).isEqualTo("das Ministerium");
+        assertThat(q.cue()).extracting(wie::text).containsExactly("Wie", "mitteilte");
+        assertThat(parts(wie, q)).containsExactly("soll die Brücke im Herbst eröffnet werden");
+    }
+
+    @Test
+    void subjunctiveSentencesContinueTheStatement() {
+        AnalyzedArticle doc = analyse("Der Bürgermeister sagte, die Stadt habe kein Geld. Die Schwimmbäder müssten deshalb schließen. Am Abend regnete es.");
+        assertThat(doc.quotes()).hasSize(2);
+        Quote first = doc.quotes().get(0), second = doc.quotes().get(1);
+        assertThat(parts(doc, first)).containsExactly("die Stadt habe kein Geld");
+        assertThat(second.type()).isEqualTo(QuoteType.FREE_INDIRECT);
+        assertThat(parts(doc, second)).containsExactly("Die Schwimmbäder müssten deshalb schließen.");
+        assertThat(second.speaker()).isEqualTo(first.speaker());
+        assertThat(doc.text(first.speaker())).isEqualTo("Der Bürgermeister");
+    }
+
+    @Test
+    void namesInQuotationMarksAreNotQuotes() {
+        AnalyzedArticle doc = analyse("Die Zeitung «Die Welt» berichtete über den Streit in der «Grünen Jugend».");
+        assertThat(doc.quotes()).noneMatch(q -> q.type() == QuoteType.DIRECT);
+    }
+
+    static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
+        return m == null ? null : d.text(m);
+    }
+}
