@@ -32,6 +32,7 @@ public final class GermanPipeline {
             stages.add(org.newsgraph.de.resolve.ResolutionStage.configured());
             stages.add(new org.newsgraph.de.places.PlaceStage());
         }
+        stages.add(new org.newsgraph.de.time.TimeStage());
         return stages;
     }
 }
