@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 import org.jsoup.parser.Parser;
 import org.newsgraph.de.GermanPipeline;
 import org.newsgraph.model.AnalyzedArticle;
+import org.newsgraph.model.Article;
 import org.newsgraph.model.TimeExpression;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.sources.text.TextStructure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,7 +69,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
         try {
             for (Path f : files) {
                 GoldDoc g = parse(f);
-                AnalyzedArticle doc = pipeline.analyze(EvalLemmasCommand.article(g.name(), g.text()));
+                AnalyzedArticle doc = pipeline.analyze(article(g.name(), g.text()));
                 List<TimeExpression> pred = doc.times();
                 if (out != null) out.println(json(g.name(), pred));
                 np += pred.size();
@@ -86,7 +88,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
                     vp += value ? 1 : 0;
                     if (!overlap && shown < errors) {
                         shown++;
-                        System.out.println("  spurious " + g.name() + "\t" + t.text() + "\t" + t.value());
+                        System.out.println("  spurious " + g.name() + "\t" + t.text() + "\t" + t.value() + "\t… " + context(g.text(), t.begin(), t.end()));
                     }
                 }
                 for (Gold x : g.times()) {
@@ -106,7 +108,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
                     if (!value && shown < errors) {
                         shown++;
                         System.out.println("  " + (overlap ? "value" : "missed") + " " + g.name() + "\t" + g.text().substring(x.begin(), x.end())
-                                + "\tgold=" + x.value() + (got == null ? "" : "\tgot " + got));
+                                + "\tgold=" + x.value() + (got == null ? "" : "\tgot " + got) + "\t… " + context(g.text(), x.begin(), x.end()));
                     }
                 }
             }
@@ -120,6 +122,17 @@ public final class EvalTimeCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "gold %d predicted %d%n", ng, np);
         System.out.printf(Locale.ROOT, "overlap_f1=%.4f strict_f1=%.4f value_f1=%.4f%n", overlap[2], strict[2], value[2]);
         return 0;
+    }
+
+    /** The article {@code newsgraph analyze} reads from a JSON Lines record {@code {"id", "date": null, "text"}}. */
+    static Article article(String id, String text) {
+        TextStructure.Result s = TextStructure.analyze(text, false);
+        return new Article(id, null, id, null, s.dateline(), text, s.sections(), null, null);
+    }
+
+    private static String context(String text, int begin, int end) {
+        return (text.substring(Math.max(0, begin - 40), begin) + "[" + text.substring(begin, end) + "]"
+                + text.substring(end, Math.min(text.length(), end + 30))).replace('\n', ' ');
     }
 
     private static double[] prf(int tpPred, int nPred, int tpGold, int nGold) {

@@ -38,7 +38,7 @@ final class TimeGrammar {
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final String DAY = "(0?[1-9]|[12]\\d|3[01])\\.";
     private static final String YEAR = "(?:\\d{1,4}\\s*v\\.\\s*Chr\\.|(?:1\\d{3}|20\\d{2})(?![\\p{N}])(?:\\s*n\\.\\s*Chr\\.)?)";
-    private static final String REL = "(?:vergangen|letzt|vorig|kommend|nächst|folgend|darauffolgend|darauf\\s+folgend|dies|laufend|selb|gleich"
+    private static final String REL = "(?:vergangen|letzt|vorig|kommend|nächst|folgend|neu|darauffolgend|darauf\\s+folgend|dies|laufend|selb|gleich"
             + "|vorangegangen|vorausgegangen|jen|derselb|desselb|demselb|dieselb|dasselb)(?:e[mnrs]?)?";
     private static final String YEAR_PHRASE = "(?:(?:des\\s+Jahres\\s+|Jahres\\s+)?" + YEAR
             + "|(?:(?:des|dem|im)\\s+)?" + REL + "\\s+Jahr(?:es|s|e)?|des\\s+Jahres)";
@@ -275,7 +275,7 @@ final class TimeGrammar {
             s.add(m.start(), m.end(), TimeType.DATE, c -> dayMonth(day, month, y != null ? yearOf(y, c) : yearFor(month, day, c)));
         });
         // "vom 8. bis 10. Mai 1945", "am 8. und 9. Mai": the first day takes month and year from the second
-        rule("day-range", 3, B + DAY + "\\s*(?:(" + MONTH + ")\\s*)?(?:/|-|–|bis|und|auf|zum|auf\\s+den)\\s*(?:(?:zum|den)\\s+)?" + DAY + "\\s*("
+        rule("day-range", 3, B + DAY + "\\s*(?:(" + MONTH + ")\\s*)?(?:/|-|–|bis|und|auf|zum|auf\\s+den)\\s*(?:(?:zum|den|dem)\\s+)?" + DAY + "\\s*("
                 + MONTH + ")(?:\\s+(" + YEAR_PHRASE + "))?", (m, s) -> {
             int day = Integer.parseInt(m.group(1));
             int month = TimeWords.month(m.group(2) != null ? m.group(2) : m.group(4));
@@ -286,6 +286,17 @@ final class TimeGrammar {
     }
 
     private void monthsAndYears() {
+        // "am 24." after "am 23. August": a bare day in the month last mentioned
+        rule("bare-day", 0, B + "(am|vom|bis\\s+zum|zum|ab\\s+dem|seit\\s+dem)\\s+" + DAY + "(?!\\s*(?:" + MONTH + "|\\d|/|-|–|bis|und|Jahrhundert|Jh))", (m, s) -> {
+            int day = Integer.parseInt(m.group(2));
+            Token next = s.tokenFrom(m.end());
+            if (next != null && next.pos() != null && (next.pos().startsWith("NN") || next.pos().startsWith("ADJA"))) return; // "am 3. Tag"
+            s.add(m.start(2), m.end(), TimeType.DATE, c -> {
+                Anchor ref = c.anaphoric();
+                if (ref == null || ref.month() == 0) return null;
+                return dayMonth(day, ref.month(), new Anchor(ref.bc(), ref.year(), 0, 0));
+            });
+        });
         // "Oktober 2025", "Mitte April 2003", "Juni desselben Jahres", "März des folgenden Jahres"
         rule("month-year", 1, "(?:" + B + "(?:(gegen)\\s+)?(" + PART + ")\\s+)?" + B + "(" + MONTH + ")\\s+(" + YEAR_PHRASE + ")", (m, s) -> {
             int month = TimeWords.month(m.group(3));
@@ -300,12 +311,12 @@ final class TimeGrammar {
             s.add(m.start(1), m.end(1), TimeType.DATE, c -> fixed(monthValue(yearOf(y, c), month)));
         });
         // "im August", "Ende März", "seit Mai"; a bare month name needs such a word (August, Mai are names too)
-        rule("month", 0, "(?:" + B + "(?:(gegen)\\s+)?(" + PART + ")\\s+|" + B + "(im|seit|bis|ab|vom|zum|bis\\s+zum|bis\\s+Ende|nach|vor|gegen|Monat|Monats|und|oder)\\s+)?"
-                + B + "(" + MONTH + ")(?!\\s*\\d)", (m, s) -> {
+        rule("month", 0, "(?:" + B + "(?:(gegen)\\s+)?(" + PART + ")\\s+|" + B + "(im|seit|bis|ab|vom|zum|bis\\s+zum|bis\\s+Ende|nach|vor|gegen|Monat|Monats|in\\s+den|den|und|oder)\\s+)?"
+                + B + "(" + MONTH + ")(?!\\s*\\d|-\\p{L})", (m, s) -> {
             String prep = m.group(3);
             if (m.group(2) == null && prep == null) {
                 String after = s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 24));
-                if (!after.matches("(?s)\\s*(?:/|-|–|bis|und|oder)\\s*(?:Anfang\\s+|Mitte\\s+|Ende\\s+)?" + "\\p{L}+.*")) return;
+                if (!Pattern.compile("^\\s*(?:/|-|–|bis|und|oder)\\s*(?:Anfang\\s+|Mitte\\s+|Ende\\s+)?" + MONTH, FLAGS).matcher(after).find()) return;
             }
             if (prep != null && prep.matches("(?i)und|oder")) {
                 // "Mai und Juni": only when another month is right before
@@ -331,11 +342,18 @@ final class TimeGrammar {
             String mod = TimeWords.partMod(m.group(2));
             s.add(m.start(), m.end(), TimeType.DATE, c -> new Resolution(String.format("BC%04d", y), mod));
         });
-        rule("year", 0, "(?:" + B + "(?:(gegen)\\s+)?(" + PART + ")\\s+(?:des\\s+Jahres\\s+)?)?(?<![\\p{L}\\p{N}.,/])(1\\d{3}|20\\d{2})(?![\\p{N}]|[.,]\\d|\\p{L}|-[\\p{L}\\p{N}])", (m, s) -> {
+        rule("year", 0, "(?:" + B + "(?:(gegen)\\s+)?(" + PART + ")\\s+(?:des\\s+Jahres\\s+)?)?(?<![\\p{L}\\p{N}.,])(1\\d{3}|20\\d{2})(?![\\p{N}]|[.,]\\d|\\p{L}|-\\p{L})", (m, s) -> {
             if (m.group(2) == null && !plausibleYear(m, s)) return;
             int y = Integer.parseInt(m.group(3));
             String mod = TimeWords.partMod(m.group(2));
             s.add(m.start(), m.end(), TimeType.DATE, c -> new Resolution(String.format("%04d", y), mod));
+        });
+        // "1911/12", "1918/19", "1943–45": the second year of a range written with two digits
+        rule("year-range", 1, "(?<![\\p{L}\\p{N}.,])(1\\d|20)(\\d{2})\\s*[/–-]\\s*(\\d{2})(?![\\p{N}]|[.,]\\d|\\p{L})", (m, s) -> {
+            int century = Integer.parseInt(m.group(1)), first = Integer.parseInt(m.group(2)), second = Integer.parseInt(m.group(3));
+            if (second <= first && !(first == 99 && second == 0)) return;
+            int y = century * 100 + second + (second < first ? 100 : 0);
+            s.add(m.start(3), m.end(3), TimeType.DATE, c -> fixed(String.format("%04d", y)));
         });
         // "20. Jahrhunderts", "Ende des 6. Jahrhunderts v. Chr.", "Anfang des 8. Jh. v. Chr."
         rule("century", 2, "(?:" + B + "(" + PART + "|Hälfte)\\s+des\\s+)?" + B + "(\\d{1,2})\\.\\s*(?:Jahrhunderts?|Jh\\.)(\\s*v\\.\\s*Chr\\.)?", (m, s) -> {
@@ -372,6 +390,7 @@ final class TimeGrammar {
         Token before = s.tokenBefore(m.start(3));
         if (before != null) {
             String b = s.text.substring(before.begin(), before.end()).toLowerCase(Locale.ROOT);
+            if (b.matches("bis|seit|ab|vor|nach|zwischen|im|jahr|jahre|jahres|frühjahr|sommer|herbst|winter|anfang|ende|mitte")) return true;
             if (b.equals("nr.") || b.equals("§") || b.equals("nummer") || b.equals("rund") || b.equals("etwa") || b.equals("über")
                     || b.equals("mehr") || b.equals("als") || b.equals("insgesamt") || b.equals("fast") || b.equals("knapp")) {
                 // "über 1500 Mann" counts; "als 1918" is rare enough to lose
@@ -383,8 +402,8 @@ final class TimeGrammar {
             String a = s.text.substring(after.begin(), after.end());
             if (a.equals("%") || a.equals("€") || a.equals("$")) return false;
             if ("NN".equals(after.pos()) && !a.matches("(?i)(Jahr|Monat|Krieg|Kriegs|Schlacht|Anfang|Ende|Mitte|Beginn|Truppen|Regierung).*")) {
-                // "1500 Soldaten" but "1939 marschierte"; a preposition before makes it a year again ("im Jahr 1920 Truppen")
-                return before != null && before.pos() != null && (before.pos().startsWith("APPR") || before.pos().equals("NN"));
+                // "mit 1500 Panzern" but "1939 marschierte"; a heading or list item may start with a year ("* 1920 Chili-Anhwei-Krieg")
+                return before == null || before.pos() == null || before.pos().startsWith("$");
             }
         }
         return true;
@@ -396,7 +415,11 @@ final class TimeGrammar {
                 + ")\\s+(?:des\\s+)?)?(?:(frühen|späten)\\s+)?" + B + "(Früh|Spät|Hoch)?(" + SEASON + ")(?:s|es)?" + E
                 + "(?:\\s+(" + YEAR_PHRASE + "))?", (m, s) -> {
             String prep = m.group(1), y = m.group(7);
-            if (y == null && prep == null && m.group(3) == null && m.group(4) == null) return;
+            if (y == null && prep == null && m.group(3) == null && m.group(4) == null) {
+                // "im Sommer und Herbst": a bare season right after another one
+                String before = s.text.substring(Math.max(0, m.start() - 24), m.start());
+                if (!Pattern.compile("(?:" + SEASON + "|" + MONTH + ")\\s+(?:und|oder|bis)\\s+$", FLAGS).matcher(before).find()) return;
+            }
             String season = TimeWords.season(m.group(6));
             String mod = TimeWords.partMod(m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5));
             Integer dir = prep == null ? null : TimeWords.direction(prep);
@@ -587,9 +610,11 @@ final class TimeGrammar {
         int begin = prep != null && locating(prep) ? m.start(1) : start(m, 2, start(m, 3, start(m, 4, m.start(5))));
         if (plural) {
             if (u.equals("wochenende") || !u.matches("woche|monat|jahr|jahrzehnt|jahrhundert|tag|quartal")) return;
+            // "in den folgenden Monaten": a stretch of unknown length after a time in the text. The deictic
+            // "in den vergangenen Wochen" is left out: it names no date, and the seed check matches
+            // "vergangenen Woche" by substring (see docs/time.md, known gaps)
+            if (deictic && dir != 0) return;
             Unit unit = TimeWords.unit(u);
-            String value = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
-            // "in den vergangenen Wochen": a stretch of unknown length
             s.add(begin, m.end(), TimeType.DURATION, c -> fixed(unit.duration(null)));
             return;
         }
@@ -656,7 +681,7 @@ final class TimeGrammar {
             if (after.matches("(?s)\\s*(?:dem|der|den|des|seiner|ihrer)\\s.*")) return; // "zwei Wochen nach der Kapitulation": the anchor is an event
             s.add(m.start(), m.end(), TimeType.DATE, c -> {
                 Anchor ref = c.anaphoric();
-                if (n == null || ref == null || n != Math.rint(n)) return new Resolution(unit.duration(n), mod, TimeType.DURATION);
+                if (n == null || ref == null || n != Math.rint(n) || unit.timeOfDay) return new Resolution(unit.duration(n), mod, TimeType.DURATION);
                 return new Resolution(ref.plus(unit, n.longValue()).value(unit.timeOfDay ? Unit.DAY : unit), mod);
             });
         });
@@ -686,7 +711,7 @@ final class TimeGrammar {
             });
         });
         // "an diesem Tag", "am gleichen Tag": covered by relative units; "an diesem Datum", "zu diesem Zeitpunkt"
-        rule("this-point", 1, B + "(?:(zu|an|bis\\s+zu)\\s+)?(diesem|jenem|dem\\s+gleichen|demselben)\\s+(Zeitpunkt|Datum)" + E, (m, s) -> {
+        rule("this-date", 1, B + "(?:(an|bis\\s+zu)\\s+)?(dieses|diesem|jenem|dem\\s+gleichen|demselben)\\s+(Datum)" + E, (m, s) -> {
             int begin = m.group(1) != null ? m.start(1) : m.start(2);
             s.add(begin, m.end(), TimeType.DATE, c -> {
                 Anchor ref = c.anaphoric();
@@ -709,6 +734,23 @@ final class TimeGrammar {
             String mod = TimeWords.quantityMod(m.group(1));
             String v = unit.duration(n);
             s.add(m.start(), m.end(), TimeType.DURATION, c -> new Resolution(v, mod));
+        });
+        // "seit Jahren", "seit langer Zeit", "Jahre zuvor", "Tage nach ihrer Ankunft", "in den ersten Jahren", "in den Folgejahren"
+        rule("vague-stretch", 0, "(?:" + B + "seit\\s+(?=(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten|langem|langer\\s+Zeit)" + E + ")|(?:" + B + "in\\s+)?" + B
+                + "(?:den|diesen|ihren|seinen|jenen)\\s+(?:(?:ersten|frühen|späteren|folgenden|darauffolgenden|letzten)\\s+)?(?=(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)" + E + "))"
+                + "(Jahren|Monaten|Wochen|Tagen|Jahrzehnten|langem|langer\\s+Zeit)" + E, (m, s) -> {
+            String u = m.group(1).toLowerCase(Locale.ROOT);
+            Unit unit = u.startsWith("lange") ? Unit.YEAR : TimeWords.unit(u);
+            int begin = m.group(0).toLowerCase(Locale.ROOT).startsWith("seit") ? m.start(1) : m.start();
+            s.add(begin, m.end(), TimeType.DURATION, c -> fixed(unit.duration(null)));
+        });
+        rule("vague-offset", 0, B + "(Jahre|Monate|Wochen|Tage|Jahrzehnte)\\s+(?=(?:zuvor|später|danach|vorher|davor|darauf|nach\\s+(?:de[mnrs]|ihre[mnrs]?|seine[mnrs]?))" + E + ")", (m, s) -> {
+            Unit unit = TimeWords.unit(m.group(1));
+            s.add(m.start(), m.start() + m.group(1).length(), TimeType.DURATION, c -> fixed(unit.duration(null)));
+        });
+        rule("following-years", 1, B + "(?:(in\\s+den)\\s+)?(Folgejahren|Folgemonaten|Folgewochen|Folgetagen)" + E, (m, s) -> {
+            Unit unit = TimeWords.unit(m.group(2).substring(5));
+            s.add(m.start(2), m.end(), TimeType.DURATION, c -> fixed(unit.duration(null)));
         });
         rule("duration-adverb", 1, B + "(jahrzehnte|jahre|monate|wochen|tage|stunden)lang(?:e[mnrs]?)?" + E, (m, s) -> {
             Unit unit = TimeWords.unit(m.group(1));
@@ -770,7 +812,7 @@ final class TimeGrammar {
             });
         });
         // "am Abend", "in der Nacht", "am frühen Morgen", "Morgenstunden", "gegen Mitternacht"
-        rule("day-part", 1, "(?:" + B + "(am|in\\s+der|gegen|zur|im\\s+Laufe\\s+des|in\\s+den)\\s+)?(?:" + B + "(frühen|späten)\\s+)?" + B
+        rule("day-part", 1, "(?:" + B + "(am|in\\s+der|während\\s+der|während\\s+des|gegen|zur|im\\s+Laufe\\s+des|in\\s+den)\\s+)?(?:" + B + "(frühen|späten)\\s+)?" + B
                 + "(" + DAYPART + "|Morgenstunden|Abendstunden|Nachtstunden|Mittagsstunden|Mitternacht)(?:s|es)?" + E, (m, s) -> {
             String w = m.group(3).toLowerCase(Locale.ROOT);
             boolean midnight = w.equals("mitternacht");

@@ -140,7 +140,7 @@ final class TimeWords {
         String k = s.toLowerCase(Locale.ROOT);
         if (k.startsWith("vergangen") || k.startsWith("letzt") || k.startsWith("vorig") || k.startsWith("vorangegangen")
                 || k.startsWith("vorausgegangen") || k.startsWith("vor")) return -1;
-        if (k.startsWith("nächst") || k.startsWith("kommend") || k.startsWith("folgend") || k.startsWith("darauffolgend")
+        if (k.startsWith("nächst") || k.startsWith("kommend") || k.startsWith("neue") || k.startsWith("folgend") || k.startsWith("darauffolgend")
                 || k.startsWith("darauf folgend") || k.startsWith("anschließend") || k.startsWith("folge")) return 1;
         if (k.startsWith("dies") || k.startsWith("selb") || k.startsWith("gleich") || k.startsWith("laufend")
                 || k.startsWith("desselben") || k.startsWith("derselben") || k.startsWith("demselben") || k.startsWith("jen")
