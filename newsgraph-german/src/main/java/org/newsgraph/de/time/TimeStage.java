@@ -50,7 +50,7 @@ public final class TimeStage implements Stage {
         List<Section> regions = new ArrayList<>(doc.article().sections());
         if (regions.isEmpty() && !text.isEmpty()) regions.add(new Section(SectionKind.PARAGRAPH, 0, text.length()));
         for (Section region : regions) {
-            boolean heading = region.kind() != SectionKind.PARAGRAPH;
+            boolean heading = isHeading(text, region);
             if (!heading && frame != null && !within(anchor, frame, frameEnd)) anchor = frame;
             Anchor headingDate = null, headingEnd = null;
             List<Token> regionTokens = doc.tokensIn(region);
@@ -76,6 +76,13 @@ public final class TimeStage implements Stage {
             }
         }
         return doc.withTimes(out);
+    }
+
+    /** A title or subheading, or a short block without final punctuation (a bare "1863" line is a heading too). */
+    static boolean isHeading(String text, Section region) {
+        if (region.kind() != SectionKind.PARAGRAPH) return true;
+        String block = text.substring(region.begin(), region.end()).strip();
+        return !block.isEmpty() && block.length() <= 80 && ".!?:;»«\"“”)".indexOf(block.charAt(block.length() - 1)) < 0;
     }
 
     /** Whether the anchor lies in the years a heading spans ("Westfront 1944/1945"). */
