@@ -369,8 +369,9 @@ final class TimeGrammar {
             String w = m.group(2).toLowerCase(Locale.ROOT);
             String digits = m.group(3);
             String after = s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 12));
-            boolean bc = after.matches("(?s)\\s*v\\.\\s*Chr\\..*");
+            boolean explicitBc = after.matches("(?s)\\s*v\\.\\s*Chr\\..*");
             s.add(m.start(), m.end(), TimeType.DATE, c -> {
+                boolean bc = explicitBc || c.anchor() != null && c.anchor().bc() && c.documentDate() == null;
                 if (digits != null && digits.length() >= 3) {
                     int d = Integer.parseInt(digits) / 10;
                     return new Resolution(bc ? String.format("BC%03d", d) : String.format("%03d", d), mod);
@@ -666,10 +667,20 @@ final class TimeGrammar {
             Unit unit = TimeWords.unit(m.group(3));
             int sign = m.group(4).toLowerCase(Locale.ROOT).matches("später|danach|darauf|nachher") ? 1 : -1;
             String mod = TimeWords.quantityMod(m.group(1));
+            String after = s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 6));
+            if (after.matches("(?s)\\s+als\\s.*")) {
+                // "drei Wochen später als Banks": a difference, not a date
+                s.add(m.start(), m.start(4), TimeType.DURATION, c -> new Resolution(unit.duration(n), mod));
+                return;
+            }
             s.add(m.start(), m.end(), TimeType.DATE, c -> {
                 Anchor ref = c.anaphoric();
-                if (n == null || ref == null || n != Math.rint(n)) return new Resolution(sign > 0 ? "FUTURE_REF" : "PAST_REF", mod);
-                return new Resolution(ref.plus(unit, sign * n.longValue()).value(unit.timeOfDay ? Unit.DAY : unit), mod);
+                Unit u = unit;
+                Double amount = n;
+                if (amount != null && amount != Math.rint(amount) && u == Unit.YEAR) { u = Unit.MONTH; amount = amount * 12; }
+                if (amount == null || ref == null || amount != Math.rint(amount)) return new Resolution(sign > 0 ? "FUTURE_REF" : "PAST_REF", mod);
+                if (u == Unit.WEEK && ref.hasDay()) return new Resolution(ref.plus(Unit.DAY, sign * 7 * amount.longValue()).value(Unit.DAY), mod);
+                return new Resolution(ref.plus(u, sign * amount.longValue()).value(u.timeOfDay ? Unit.DAY : u), mod);
             });
         });
         // "nach zwei Tagen", "nach etwa zehn Tagen"
@@ -679,6 +690,14 @@ final class TimeGrammar {
             String mod = TimeWords.quantityMod(m.group(1));
             String after = s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 12));
             if (after.matches("(?s)\\s*(?:dem|der|den|des|seiner|ihrer)\\s.*")) return; // "zwei Wochen nach der Kapitulation": the anchor is an event
+            // "nach 77 Tagen Belagerung", "nach fast drei Jahren Krieg": how long something lasted, not when
+            Token next = s.tokenFrom(m.end());
+            boolean lasted = mod != null || next != null && next.pos() != null && (next.pos().startsWith("NN") || next.pos().startsWith("ADJA"));
+            int durationBegin = m.group(1) != null ? m.start(1) : m.start(2);
+            if (lasted) {
+                s.add(durationBegin, m.end(), TimeType.DURATION, c -> new Resolution(unit.duration(n), mod));
+                return;
+            }
             s.add(m.start(), m.end(), TimeType.DATE, c -> {
                 Anchor ref = c.anaphoric();
                 if (n == null || ref == null || n != Math.rint(n) || unit.timeOfDay) return new Resolution(unit.duration(n), mod, TimeType.DURATION);
@@ -847,6 +866,7 @@ final class TimeGrammar {
                 if (next != null && next.pos() != null && (next.pos().startsWith("ADJ") || next.pos().startsWith("NN"))) return;
             }
             if (w.startsWith("gegenwärtige")) return;
+            if (w.startsWith("zur") && s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 6)).matches("(?s)\\s+(?:der|des|von)\\s.*")) return; // "zur Zeit der Donkampagne"
             s.add(m.start(), m.end(), TimeType.DATE, c -> fixed("PRESENT_REF"));
         });
         rule("past", 0, B + "(damals|einst|kürzlich|unlängst|vor\\s+kurzem|seinerzeit|zwischenzeitlich|in\\s+der\\s+Vergangenheit)" + E, (m, s) -> {

@@ -26,6 +26,8 @@ enum Unit {
             case HOUR -> "PT" + head + Math.round(frac * 60) + "M";
             case MONTH -> "P" + (whole > 0 ? head : "") + Math.round(frac * 30) + "D";
             case WEEK -> "P" + Math.round(amount * 7) + "D";
+            case CENTURY -> "P" + Math.round(amount * 10) + "DE";
+            case DECADE -> "P" + Math.round(amount * 10) + "Y";
             default -> p + amount + letter;
         };
     }
