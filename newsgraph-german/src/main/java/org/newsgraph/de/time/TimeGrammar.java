@@ -621,6 +621,8 @@ final class TimeGrammar {
         }
         boolean season = u.matches("frühjahr|frühling|sommer|herbst|winter");
         boolean dayPart = u.matches("morgen|vormittag|mittag|nachmittag|abend|nacht");
+        // "am nächsten Tag", "am nächsten Morgen" follow the event told, "nächste Woche" counts from today
+        if ((u.equals("tag") || dayPart) && (rel.startsWith("nächst") || rel.startsWith("letzt"))) deictic = false;
         Resolver r = c -> {
             Anchor ref = deictic ? c.deictic() : c.anaphoric();
             if (ref == null) return new Resolution(dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF", mod);
