@@ -622,9 +622,9 @@ final class TimeGrammar {
         boolean season = u.matches("frühjahr|frühling|sommer|herbst|winter");
         boolean dayPart = u.matches("morgen|vormittag|mittag|nachmittag|abend|nacht");
         // "am nächsten Tag", "am nächsten Morgen" follow the event told, "nächste Woche" counts from today
-        if ((u.equals("tag") || dayPart) && (rel.startsWith("nächst") || rel.startsWith("letzt"))) deictic = false;
+        boolean fromToday = deictic && !((u.equals("tag") || dayPart) && (rel.startsWith("nächst") || rel.startsWith("letzt")));
         Resolver r = c -> {
-            Anchor ref = deictic ? c.deictic() : c.anaphoric();
+            Anchor ref = fromToday ? c.deictic() : c.anaphoric();
             if (ref == null) return new Resolution(dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF", mod);
             if (season) return new Resolution(ref.plus(Unit.YEAR, dir).yearValue() + "-" + TimeWords.season(u), mod);
             if (dayPart) {
