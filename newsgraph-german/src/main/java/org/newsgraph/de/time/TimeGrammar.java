@@ -51,8 +51,65 @@ final class TimeGrammar {
         void apply(Matcher m, Scan s);
     }
 
-    private record Rule(String name, Pattern pattern, Handler handler, int priority) {
+    private record Rule(String name, Pattern pattern, Handler handler, int priority, int triggers) {
     }
+
+    // Word classes one of which every match of a rule contains; a rule runs only in windows around them.
+    private static final int DIGIT = 1, ORDINAL = 4096, MONTH_WORD = 2, WEEKDAY_WORD = 4, SEASON_WORD = 8, UNIT_WORD = 16, DAYPART_WORD = 32,
+            TODAY_WORD = 64, VAGUE_WORD = 128, HOLIDAY_WORD = 256, CLOCK_WORD = 512, SET_WORD = 1024, OTHER_WORD = 2048;
+    private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1\\d{3}|20\\d{2}|\\d{3})(?!\\d)");
+
+    /** Keywords found anywhere in a word ("Jahreshälfte", "Montagabend"), with their classes. */
+    private static final Keywords KEYWORDS;
+    /** Whole words (lower-cased) with their classes. */
+    private static final java.util.Map<String, Integer> WORDS = new java.util.HashMap<>();
+
+    static {
+        java.util.Map<String, Integer> k = new java.util.HashMap<>();
+        java.util.function.BiConsumer<Integer, String> inside = (c, words) -> {
+            for (String w : words.split(" ")) k.merge(w, c, (a, b) -> a | b);
+        };
+        java.util.function.BiConsumer<Integer, String> whole = (c, words) -> {
+            for (String w : words.split(" ")) WORDS.merge(w, c, (a, b) -> a | b);
+        };
+        inside.accept(MONTH_WORD, "januar jänner februar feber märz april juni juli august september oktober november dezember");
+        whole.accept(MONTH_WORD, "mai mais jan feb febr mrz mär apr jun jul aug sep sept okt nov dez");
+        inside.accept(WEEKDAY_WORD, "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag");
+        inside.accept(SEASON_WORD, "frühjahr frühling sommer herbst winter");
+        inside.accept(UNIT_WORD, "jahr monat woche stunde minute sekunde quartal jahrzehnt tagelang");
+        whole.accept(UNIT_WORD, "tag tage tagen tages tags vortag vortages vortags folgetag folgetage folgetagen folgetages folgetags");
+        inside.accept(DAYPART_WORD, "morgen abend nacht mittag");
+        whole.accept(TODAY_WORD, "heute gestern vorgestern morgen übermorgen");
+        whole.accept(VAGUE_WORD, "derzeit zurzeit zeit momentan mittlerweile jetzt heutzutage nunmehr gegenwärtig aktuell damals einst kürzlich"
+                + " unlängst kurzem seinerzeit zwischenzeitlich vergangenheit bald demnächst künftig zukünftig zukunft später folgezeit folge kürze fortan");
+        inside.accept(VAGUE_WORD, "heutig");
+        inside.accept(HOLIDAY_WORD, "weihnacht heilig silvester neujahr ostern pfingsten einheit");
+        whole.accept(CLOCK_WORD, "uhr");
+        whole.accept(SET_WORD, "jede jedem jeden jeder jedes alle pro je");
+        inside.accept(SET_WORD, "täglich wöchentlich monatlich jährlich stündlich");
+        inside.accept(OTHER_WORD, "hälfte datum tägig wöchig monatig jährig stündig minütig mitternacht folge lang");
+        whole.accept(OTHER_WORD, "später darauf danach zuvor vorher davor nachts chr chr. jh jh.");
+        KEYWORDS = new Keywords(k);
+    }
+
+    private static final java.util.Map<String, Integer> TRIGGERS = java.util.Map.ofEntries(
+            java.util.Map.entry("iso", DIGIT), java.util.Map.entry("numeric", ORDINAL), java.util.Map.entry("day-month", MONTH_WORD),
+            java.util.Map.entry("day-range", MONTH_WORD), java.util.Map.entry("bare-day", ORDINAL), java.util.Map.entry("month-year", MONTH_WORD),
+            java.util.Map.entry("month-range", MONTH_WORD), java.util.Map.entry("month", MONTH_WORD), java.util.Map.entry("year-word", UNIT_WORD | OTHER_WORD),
+            java.util.Map.entry("bc-year", DIGIT | OTHER_WORD), java.util.Map.entry("year", DIGIT), java.util.Map.entry("year-range", DIGIT),
+            java.util.Map.entry("century", UNIT_WORD | OTHER_WORD), java.util.Map.entry("decade", UNIT_WORD), java.util.Map.entry("season", SEASON_WORD),
+            java.util.Map.entry("half-quarter", UNIT_WORD | OTHER_WORD), java.util.Map.entry("year-boundary", UNIT_WORD),
+            java.util.Map.entry("holiday", HOLIDAY_WORD), java.util.Map.entry("today", TODAY_WORD), java.util.Map.entry("weekday", WEEKDAY_WORD),
+            java.util.Map.entry("weekend", UNIT_WORD), java.util.Map.entry("relative-unit", UNIT_WORD | SEASON_WORD | DAYPART_WORD),
+            java.util.Map.entry("part-of-unit", UNIT_WORD), java.util.Map.entry("ago", UNIT_WORD), java.util.Map.entry("ahead", UNIT_WORD),
+            java.util.Map.entry("later", UNIT_WORD), java.util.Map.entry("after", UNIT_WORD), java.util.Map.entry("shortly", OTHER_WORD | VAGUE_WORD),
+            java.util.Map.entry("neighbour", UNIT_WORD | DAYPART_WORD), java.util.Map.entry("day-after", UNIT_WORD), java.util.Map.entry("this-date", OTHER_WORD),
+            java.util.Map.entry("duration", UNIT_WORD), java.util.Map.entry("vague-stretch", UNIT_WORD | OTHER_WORD), java.util.Map.entry("vague-offset", UNIT_WORD),
+            java.util.Map.entry("following-years", UNIT_WORD), java.util.Map.entry("duration-adverb", UNIT_WORD | OTHER_WORD),
+            java.util.Map.entry("duration-adjective", OTHER_WORD), java.util.Map.entry("decades", UNIT_WORD), java.util.Map.entry("every", SET_WORD),
+            java.util.Map.entry("regularly", SET_WORD), java.util.Map.entry("per-unit", SET_WORD), java.util.Map.entry("clock", CLOCK_WORD),
+            java.util.Map.entry("day-part", DAYPART_WORD | OTHER_WORD), java.util.Map.entry("nightly", OTHER_WORD),
+            java.util.Map.entry("present", VAGUE_WORD), java.util.Map.entry("past", VAGUE_WORD), java.util.Map.entry("future", VAGUE_WORD));
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -69,18 +126,43 @@ final class TimeGrammar {
     }
 
     private void rule(String name, int priority, String regex, Handler h) {
-        rules.add(new Rule(name, Pattern.compile(regex, FLAGS), h, priority));
+        Integer triggers = TRIGGERS.get(name);
+        if (triggers == null) throw new IllegalStateException("rule " + name + " has no trigger words");
+        rules.add(new Rule(name, Pattern.compile(regex, FLAGS), h, priority, triggers));
     }
 
     /** Candidate time expressions in {@code text[from, to)}, not overlapping, in text order. */
     List<Candidate> find(String text, int from, int to, List<Token> tokens) {
         List<Candidate> all = new ArrayList<>();
+        // word classes of the tokens; most are 0
+        List<Token> hotTokens = new ArrayList<>();
+        List<Integer> classes = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.end() <= from || t.begin() >= to) continue;
+            int c = classify(text, t);
+            if (c != 0) {
+                hotTokens.add(t);
+                classes.add(c);
+            }
+        }
+        if (hotTokens.isEmpty()) return all;
         for (Rule r : rules) {
             Scan s = new Scan(text, tokens, all, r.priority());
-            Matcher m = r.pattern().matcher(text).region(from, to);
+            Matcher m = r.pattern().matcher(text);
             m.useTransparentBounds(true);
-            while (m.find()) {
-                if (m.end() > m.start()) r.handler().apply(m, s);
+            m.useAnchoringBounds(false);
+            int tried = -1;
+            for (int i = 0; i < hotTokens.size(); i++) {
+                if ((classes.get(i) & r.triggers()) == 0) continue;
+                Token key = hotTokens.get(i);
+                // a match contains its key word and starts at a token at most REACH characters before it
+                for (int j = firstTokenFrom(tokens, Math.max(from, key.begin() - REACH), tried + 1); j < tokens.size(); j++) {
+                    Token start = tokens.get(j);
+                    if (start.begin() > key.begin()) break;
+                    tried = start.begin();
+                    m.region(start.begin(), Math.min(to, start.begin() + MAX_LENGTH));
+                    if (m.lookingAt() && m.end() > m.start()) r.handler().apply(m, s);
+                }
             }
         }
         all.sort((a, b) -> a.length() != b.length() ? b.length() - a.length()
@@ -95,6 +177,42 @@ final class TimeGrammar {
         kept.sort((a, b) -> a.begin() - b.begin());
         return mergeDayParts(text, kept);
     }
+
+    /** The word classes of a token (bits), 0 for the many words that are none. */
+    private static int classify(String text, Token t) {
+        int c = 0, digits = 0;
+        for (int i = t.begin(); i < t.end(); i++) if (Character.isDigit(text.charAt(i))) digits++;
+        if (digits > 0) {
+            // a year-like number ("1941", "2025-10-21") or a day/ordinal with its dot ("21.", "21.10.2025"); not "120" or "3,5"
+            if (YEARISH.matcher(text.subSequence(t.begin(), t.end())).find()) c |= DIGIT;
+            int after = t.end();
+            if (digits <= 2 && after < text.length() && text.charAt(after) == '.' || text.substring(t.begin(), t.end()).matches("\\d{1,2}\\..*")) c |= ORDINAL;
+        }
+        c |= KEYWORDS.bits(text, t.begin(), t.end());
+        if (t.end() - t.begin() <= 16) {
+            Integer whole = WORDS.get(text.substring(t.begin(), t.end()).toLowerCase(Locale.ROOT));
+            if (whole != null) c |= whole;
+        }
+        return c;
+    }
+
+    /** Index of the first token beginning at or after both offsets (binary search). */
+    private static int firstTokenFrom(List<Token> tokens, int offset, int notBefore) {
+        int target = Math.max(offset, notBefore), lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < target) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Rules are tried only at token starts shortly before a word of their trigger classes (a number,
+     * a month, a unit, "heute" ...), never across the whole text: that keeps forty patterns cheap.
+     */
+    private static final int REACH = 50;
+    /** Longest expression a rule may match ("am frühen Morgen des 22. Juni 1941 v. Chr."). */
+    private static final int MAX_LENGTH = 100;
 
     /** "am Abend" + "desselben Tages", "Morgen des" + "27. Mai 1905": a part of the day joins the date after it. */
     private static List<Candidate> mergeDayParts(String text, List<Candidate> in) {
@@ -524,6 +642,8 @@ final class TimeGrammar {
                 + B + "(" + WEEKDAY + ")(morgen|vormittag|mittag|nachmittag|abend|nacht)?(s)?" + E + "(?:\\s+(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)" + E + ")?", (m, s) -> {
             String word = m.group(3);
             DayOfWeek dow = TimeWords.weekday(word);
+            // „Welt am Sonntag“: a title in quotation marks, not a day
+            if (m.end() < s.text.length() && "“\"”«»".indexOf(s.text.charAt(m.end())) >= 0 && "am".equalsIgnoreCase(m.group(1))) return;
             if (m.group(5) != null && Character.isLowerCase(word.charAt(0))) {
                 // "montags": every Monday
                 s.add(m.group(1) != null && locating(m.group(1)) ? m.start() : m.start(3), m.end(5), TimeType.SET,
@@ -554,7 +674,7 @@ final class TimeGrammar {
             });
         });
         // "in der vergangenen Woche", "im kommenden Jahr", "Anfang nächsten Jahres", "Ende des Jahres", "am selben Tag"
-        rule("relative-unit", 1, "(?:" + B + "(am|im|in|an|vom|zum|seit|bis\\s+zum|ab)\\s+)?(?:" + B + "(?:(gegen)\\s+)?(" + PART + "|Laufe)\\s+)?(?:" + B + "(der|des|dem|den|die|das)\\s+)?"
+        rule("relative-unit", 1, "(?:" + B + "(am|im|in|an|vom|zum|seit|bis\\s+zum|ab)\\s+)?(?:" + B + "(?:(gegen)\\s+)?(" + PART + "|Laufe)\\s+)?(?:" + B + "(der|des|dem|den|die|das)\\s+(?!dies))?"
                 + B + "(" + REL + ")\\s+(Woche|Wochenende|Monat|Jahr|Jahrzehnt|Jahrhundert|Tag|Quartal|" + SEASON + "|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(e|en|es|s|n)?" + E, (m, s) -> {
             relativeUnit(m, s, m.group(5), m.group(6), m.group(7));
         });
@@ -778,6 +898,7 @@ final class TimeGrammar {
             s.add(m.start(), m.end(), TimeType.DURATION, c -> fixed(unit.duration(null)));
         });
         rule("duration-adjective", 1, B + "(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|mehr|\\d+)(?:-|\\s)?(tägig|wöchig|monatig|jährig|stündig|minütig)(?:e[mnrs]?)?" + E, (m, s) -> {
+            if (Character.isUpperCase(m.group(2).charAt(0))) return; // "dem 66-Jährigen" is a person
             Double n = m.group(1).equalsIgnoreCase("mehr") ? null : TimeWords.number(m.group(1));
             String k = m.group(2).toLowerCase(Locale.ROOT);
             Unit unit = k.startsWith("täg") ? Unit.DAY : k.startsWith("wöch") ? Unit.WEEK : k.startsWith("monat") ? Unit.MONTH
@@ -807,7 +928,7 @@ final class TimeGrammar {
             else v = TimeWords.unit(u).duration(n);
             s.add(m.start(), m.end(), TimeType.SET, c -> fixed(v));
         });
-        rule("regularly", 1, B + "(täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich|allwöchentlich|allmonatlich|vierteljährlich|halbjährlich|alltäglich)(?:e[mnrs]?)?" + E, (m, s) -> {
+        rule("regularly", 1, B + "(täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich|allwöchentlich|allmonatlich|vierteljährlich|halbjährlich)(?:e[mnrs]?)?" + E, (m, s) -> {
             String k = m.group(1).toLowerCase(Locale.ROOT);
             String v = k.startsWith("vierteljähr") ? "P3M" : k.startsWith("halbjähr") ? "P6M" : k.contains("täglich") ? "P1D" : k.contains("wöchentlich") ? "P1W"
                     : k.contains("monatlich") ? "P1M" : k.contains("stündlich") ? "PT1H" : "P1Y";
@@ -827,10 +948,7 @@ final class TimeGrammar {
             String q = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
             if ((q.equals("nachmittags") || q.equals("abends")) && h < 12) h += 12;
             String clock = String.format("T%02d:%02d", h, min);
-            s.add(m.start(), m.end(), TimeType.TIME, c -> {
-                Anchor ref = c.anaphoric();
-                return fixed((ref != null && ref.hasDay() ? ref.value(Unit.DAY) : "XXXX-XX-XX") + clock);
-            });
+            s.add(m.start(), m.end(), TimeType.TIME, c -> fixed(dayOf(c) + clock));
         });
         // "am Abend", "in der Nacht", "am frühen Morgen", "Morgenstunden", "gegen Mitternacht"
         rule("day-part", 1, "(?:" + B + "(am|in\\s+der|während\\s+der|während\\s+des|gegen|zur|im\\s+Laufe\\s+des|in\\s+den)\\s+)?(?:" + B + "(frühen|späten)\\s+)?" + B
@@ -842,20 +960,20 @@ final class TimeGrammar {
             if (w.equals("morgen") && m.group(1) == null && m.group(2) == null && !followedByDate) return;
             String part = TimeWords.dayPart(w);
             int begin = m.start();
-            Resolver r = c -> {
-                Anchor ref = c.anaphoric();
-                String day = ref != null && ref.hasDay() ? ref.value(Unit.DAY) : "XXXX-XX-XX";
-                return fixed(day + (midnight ? "T24:00" : "T" + part));
-            };
+            Resolver r = c -> fixed(dayOf(c) + (midnight ? "T24:00" : "T" + part));
             s.addDayPart(begin, m.end(), midnight ? "24:00" : part, r);
         });
         rule("nightly", 1, B + "(nachts)" + E, (m, s) -> {
             if (!m.group(1).equals("nachts")) return;
-            s.add(m.start(), m.end(), TimeType.TIME, c -> {
-                Anchor ref = c.anaphoric();
-                return fixed((ref != null && ref.hasDay() ? ref.value(Unit.DAY) : "XXXX-XX-XX") + "TNI");
-            });
+            s.add(m.start(), m.end(), TimeType.TIME, c -> fixed(dayOf(c) + "TNI"));
         });
+    }
+
+    /** The day a bare time of day belongs to: the last day mentioned, else the article date, else unknown. */
+    private static String dayOf(TimeContext c) {
+        Anchor ref = c.anaphoric();
+        if (ref != null && ref.hasDay()) return ref.value(Unit.DAY);
+        return c.documentDate() != null ? c.documentDate().toString() : "XXXX-XX-XX";
     }
 
     private void vague() {
