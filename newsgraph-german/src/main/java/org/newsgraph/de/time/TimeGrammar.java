@@ -57,12 +57,8 @@ final class TimeGrammar {
     // Word classes one of which every match of a rule contains; a rule runs only in windows around them.
     private static final int DIGIT = 1, ORDINAL = 4096, MONTH_WORD = 2, WEEKDAY_WORD = 4, SEASON_WORD = 8, UNIT_WORD = 16, DAYPART_WORD = 32,
             TODAY_WORD = 64, VAGUE_WORD = 128, HOLIDAY_WORD = 256, CLOCK_WORD = 512, SET_WORD = 1024, OTHER_WORD = 2048;
-    private static final Pattern YEARISH = Pattern.compile("(?<!\\d)(?:1\\d{3}|20\\d{2}|\\d{3})(?!\\d)");
-
-    /** Keywords found anywhere in a word ("Jahreshälfte", "Montagabend"), with their classes. */
+    /** Keywords found inside a word ("Jahreshälfte", "Montagabend") or as the whole word ("mai", "uhr"), with their classes. */
     private static final Keywords KEYWORDS;
-    /** Whole words (lower-cased) with their classes. */
-    private static final java.util.Map<String, Integer> WORDS = new java.util.HashMap<>();
 
     static {
         java.util.Map<String, Integer> k = new java.util.HashMap<>();
@@ -70,7 +66,7 @@ final class TimeGrammar {
             for (String w : words.split(" ")) k.merge(w, c, (a, b) -> a | b);
         };
         java.util.function.BiConsumer<Integer, String> whole = (c, words) -> {
-            for (String w : words.split(" ")) WORDS.merge(w, c, (a, b) -> a | b);
+            for (String w : words.split(" ")) k.merge(Keywords.whole(w), c, (a, b) -> a | b);
         };
         inside.accept(MONTH_WORD, "januar jänner februar feber märz april juni juli august september oktober november dezember");
         whole.accept(MONTH_WORD, "mai mais jan feb febr mrz mär apr jun jul aug sep sept okt nov dez");
@@ -146,7 +142,10 @@ final class TimeGrammar {
             }
         }
         if (hotTokens.isEmpty()) return all;
+        int present = 0;
+        for (int c : classes) present |= c;
         for (Rule r : rules) {
+            if ((present & r.triggers()) == 0) continue;
             Scan s = new Scan(text, tokens, all, r.priority());
             Matcher m = r.pattern().matcher(text);
             m.useTransparentBounds(true);
@@ -180,19 +179,27 @@ final class TimeGrammar {
 
     /** The word classes of a token (bits), 0 for the many words that are none. */
     private static int classify(String text, Token t) {
-        int c = 0, digits = 0;
-        for (int i = t.begin(); i < t.end(); i++) if (Character.isDigit(text.charAt(i))) digits++;
+        int c = 0, digits = 0, run = 0, leading = 0;
+        boolean yearish = false;
+        for (int i = t.begin(); i < t.end(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+                run++;
+                if (i == t.begin() + leading) leading++;
+            } else {
+                yearish |= run == 3 || run == 4;
+                run = 0;
+            }
+        }
+        yearish |= run == 3 || run == 4;
         if (digits > 0) {
-            // a year-like number ("1941", "2025-10-21") or a day/ordinal with its dot ("21.", "21.10.2025"); not "120" or "3,5"
-            if (YEARISH.matcher(text.subSequence(t.begin(), t.end())).find()) c |= DIGIT;
-            int after = t.end();
-            if (digits <= 2 && after < text.length() && text.charAt(after) == '.' || text.substring(t.begin(), t.end()).matches("\\d{1,2}\\..*")) c |= ORDINAL;
+            // a year-like number ("1941", "2025-10-21") or a day/ordinal with its dot ("21.", "21.10.2025"); not "120,5"
+            if (yearish) c |= DIGIT;
+            int afterLeading = t.begin() + leading;
+            boolean dotAfter = afterLeading < text.length() && text.charAt(afterLeading) == '.';
+            if (leading > 0 && leading <= 2 && dotAfter) c |= ORDINAL;
         }
         c |= KEYWORDS.bits(text, t.begin(), t.end());
-        if (t.end() - t.begin() <= 16) {
-            Integer whole = WORDS.get(text.substring(t.begin(), t.end()).toLowerCase(Locale.ROOT));
-            if (whole != null) c |= whole;
-        }
         return c;
     }
 
