@@ -15,6 +15,8 @@ final class Keywords {
     private int[] fail = new int[1];
     private int[] out = new int[1];
     private int size = 1;
+    /** Transitions from the start state for the first code units (most characters are read there). */
+    private final int[] root = new int[0x250];
 
     Keywords(Map<String, Integer> keywords) {
         for (Map.Entry<String, Integer> k : keywords.entrySet()) {
@@ -42,6 +44,8 @@ final class Keywords {
                 queue.add(t);
             }
         }
+        java.util.Arrays.fill(root, 0);
+        for (int i = 0; i < labels[0].length; i++) if (labels[0][i] < root.length) root[labels[0][i]] = targets[0][i];
     }
 
     private int step(int s, char ch) {
@@ -80,9 +84,9 @@ final class Keywords {
         int s = 0, bits = 0;
         for (int i = from - 1; i <= to; i++) {
             char ch = i < from ? START : i == to ? END : Character.toLowerCase(text.charAt(i));
-            int t;
-            while ((t = step(s, ch)) < 0 && s != 0) s = fail[s];
-            s = Math.max(t, 0);
+            int t = -1;
+            while (s != 0 && (t = step(s, ch)) < 0) s = fail[s];
+            s = s != 0 ? t : ch < root.length ? root[ch] : Math.max(step(0, ch), 0);
             bits |= out[s];
         }
         return bits;

@@ -159,6 +159,7 @@ final class TimeGrammar {
                     Token start = tokens.get(j);
                     if (start.begin() > key.begin()) break;
                     tried = start.begin();
+                    if (!Character.isLetterOrDigit(text.charAt(start.begin()))) continue; // no expression starts with punctuation
                     m.region(start.begin(), Math.min(to, start.begin() + MAX_LENGTH));
                     if (m.lookingAt() && m.end() > m.start()) r.handler().apply(m, s);
                 }
