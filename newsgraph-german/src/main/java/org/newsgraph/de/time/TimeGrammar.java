@@ -361,6 +361,13 @@ final class TimeGrammar {
         return a != null && a.hasDay() && !a.bc() ? a.date() : null;
     }
 
+    /** Reference for a day-level anaphor ("am Vortag"): the last day mentioned, else the article date, else the anchor. */
+    static Anchor dayReference(TimeContext c) {
+        Anchor a = c.anaphoric();
+        if ((a == null || !a.hasDay()) && c.documentDate() != null) return Anchor.of(c.documentDate());
+        return a;
+    }
+
     private static int start(Matcher m, int group, int otherwise) {
         return m.group(group) != null ? m.start(group) : otherwise;
     }
@@ -504,9 +511,9 @@ final class TimeGrammar {
                 }
                 int decade = digits != null ? Integer.parseInt(digits) / 10 % 10 : List.of("", "", "zwanziger", "dreißiger", "vierziger",
                         "fünfziger", "sechziger", "siebziger", "achtziger", "neunziger").indexOf(w);
-                Anchor ref = c.deictic();
+                // "die zwanziger Jahre" in today's news are the 1920s; in a narrative, the decade of the anchor's century
+                Anchor ref = c.documentDate() == null ? c.anchor() : null;
                 int century = ref != null && !ref.bc() ? ref.year() / 100 : 19;
-                if (ref != null && c.documentDate() != null && decade > ref.year() / 10 % 10) century = ref.year() / 100 - 1;
                 return new Resolution(String.format("%02d%d", century, decade), mod);
             });
         });
@@ -752,7 +759,7 @@ final class TimeGrammar {
         // "am nächsten Tag", "am nächsten Morgen" follow the event told, "nächste Woche" counts from today
         boolean fromToday = deictic && !((u.equals("tag") || dayPart) && (rel.startsWith("nächst") || rel.startsWith("letzt")));
         Resolver r = c -> {
-            Anchor ref = fromToday ? c.deictic() : c.anaphoric();
+            Anchor ref = fromToday ? c.deictic() : (u.equals("tag") || dayPart) ? dayReference(c) : c.anaphoric();
             if (ref == null) return new Resolution(dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF", mod);
             if (season) return new Resolution(ref.plus(Unit.YEAR, dir).yearValue() + "-" + TimeWords.season(u), mod);
             if (dayPart) {
@@ -846,7 +853,7 @@ final class TimeGrammar {
             boolean evening = w.endsWith("abend");
             int begin = m.group(1) != null ? m.start(1) : m.start(2);
             s.add(begin, m.end(), TimeType.DATE, c -> {
-                Anchor ref = c.anaphoric();
+                Anchor ref = unit == Unit.DAY ? dayReference(c) : c.anaphoric();
                 if (ref == null) return fixed(dir < 0 ? "PAST_REF" : "FUTURE_REF");
                 String v = ref.plus(unit, dir).value(unit);
                 return fixed(evening && v.matches("\\d{4}-\\d{2}-\\d{2}") ? v + "TEV" : v);
@@ -855,7 +862,7 @@ final class TimeGrammar {
         rule("day-after", 1, B + "(?:(am|vom)\\s+Tag(?:e)?|Tags)\\s+(darauf|danach|zuvor|davor|vorher)" + E, (m, s) -> {
             int dir = m.group(2).toLowerCase(Locale.ROOT).matches("darauf|danach") ? 1 : -1;
             s.add(m.start(), m.end(), TimeType.DATE, c -> {
-                Anchor ref = c.anaphoric();
+                Anchor ref = dayReference(c);
                 return fixed(ref == null ? (dir < 0 ? "PAST_REF" : "FUTURE_REF") : ref.plus(Unit.DAY, dir).value(Unit.DAY));
             });
         });

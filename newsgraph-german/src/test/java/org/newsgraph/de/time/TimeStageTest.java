@@ -70,6 +70,10 @@ class TimeStageTest {
         assertThat(feb.mod()).isEqualTo("MID");
         assertThat(value(t, "Oktober 2024")).isEqualTo("2024-10");
         assertThat(value(t, "2019")).isEqualTo("2019");
+        assertThat(value(times(DATE, "In den zwanziger Jahren war das anders, im 20. Jahrhundert überhaupt."), "zwanziger")).isEqualTo("192");
+        assertThat(value(times(DATE, "In den zwanziger Jahren war das anders, im 20. Jahrhundert überhaupt."), "Jahrhundert")).isEqualTo("19");
+        assertThat(value(times(DATE, "Um 490 v. Chr. begann der Krieg, Weihnachten 1966 war kalt."), "Chr.")).isEqualTo("BC0490");
+        assertThat(value(times(DATE, "Um 490 v. Chr. begann der Krieg, Weihnachten 1966 war kalt."), "Weihnachten")).isEqualTo("1966-12-25");
         assertThat(value(t, "1.9.39")).isEqualTo("1939-09-01");
         TimeExpression clock = find(t, "4:45 Uhr");
         assertThat(clock.type()).isEqualTo(TimeType.TIME);
@@ -115,6 +119,9 @@ class TimeStageTest {
         assertThat(evening.type()).isEqualTo(TimeType.TIME);
         assertThat(evening.value()).isEqualTo("2025-10-16TEV");
         assertThat(value(t, "Am nächsten Tag")).isEqualTo("2025-10-17");
+        // after a mention without a day, a day-level anaphor in news counts from the article date
+        List<TimeExpression> u = times(DATE, "Im vergangenen Jahr waren es mehr. Den Antrag hatte die Fraktion am Vortag eingereicht.");
+        assertThat(value(u, "am Vortag")).isEqualTo("2025-10-20");
     }
 
     @Test
