@@ -35,6 +35,7 @@ public final class GermanPipeline {
         }
         // quotes need only tokens and morphology; they link speakers to entities when resolution ran
         stages.add(new org.newsgraph.de.quotes.QuoteStage());
+        stages.add(new org.newsgraph.de.time.TimeStage());
         return stages;
     }
 }

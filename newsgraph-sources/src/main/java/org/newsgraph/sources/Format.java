@@ -41,6 +41,9 @@ public enum Format {
      * The format the first bytes of an input suggest (after a byte-order mark and whitespace):
      * {@code {} → JSON Lines or JSON, {@code [} → JSON, {@code <} → feed or HTML, else plain text.
      */
+    /** Bytes without a line break after which a leading '{' line counts as JSON Lines. */
+    static final int LONG_LINE = 4096;
+
     public static Format sniff(byte[] head, int length) {
         int i = 0;
         if (length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) i = 3;
@@ -61,13 +64,17 @@ public enum Format {
         return TEXT;
     }
 
-    /** A first line that is a whole object, followed by another line starting with '{'. */
+    /**
+     * A first line that is a whole object, followed by another line starting with '{'; or a first line
+     * longer than the sniffed head (a long article on one line): read line by line, a single such
+     * object gives the same record as JSON would, and further lines are not lost.
+     */
     private static boolean looksLikeJsonLines(byte[] b, int start, int length) {
         int nl = -1;
         for (int i = start; i < length; i++) {
             if (b[i] == '\n') { nl = i; break; }
         }
-        if (nl < 0) return false;
+        if (nl < 0) return length - start >= LONG_LINE;
         int j = nl - 1;
         while (j > start && (b[j] == '\r' || b[j] == ' ' || b[j] == '\t')) j--;
         if (b[j] != '}') return false;

@@ -54,6 +54,10 @@ class SourcesTest {
         assertThat(Samples.read(pretty)).extracting(ReadResult::id).containsExactly("c");
         var twoOnOneLine = Files.writeString(dir.resolve("zwei.jsonl"), "{\"id\":\"d\",\"text\":\"X.\"} {\"id\":\"e\",\"text\":\"Y.\"}\n");
         assertThat(Samples.failure(Samples.read(twoOnOneLine).get(0)).cause()).startsWith("line 1: malformed JSON at column");
+        // lines longer than the sniffed head (whole Wikipedia articles) are still JSON Lines
+        String longText = "Am 1. September 1939 begann der Krieg. ".repeat(400);
+        var longLines = Files.writeString(dir.resolve("lang.jsonl"), "{\"id\":\"f\",\"text\":\"" + longText + "\"}\n{\"id\":\"g\",\"text\":\"" + longText + "\"}\n");
+        assertThat(Samples.read(longLines)).extracting(ReadResult::id).containsExactly("f", "g");
     }
 
     @Test

@@ -99,6 +99,7 @@ public final class PipelineBench implements Callable<Integer> {
                     + full.stages().stream().map(Stage::name).toList() + ")");
             return 1;
         }
+        // each stage's thread CPU time is summed, so its share shows even on a busy machine
         List<TimedStage> timed = new ArrayList<>();
         for (Stage st : pipeline.stages()) timed.add(new TimedStage(st));
         pipeline = Pipeline.of(new ArrayList<Stage>(timed));
@@ -139,11 +140,14 @@ public final class PipelineBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "median    %.3f s  %8.1f articles/s  %6.2f MB/s  %10.0f tokens/s  (%.2f MB/s per thread)%n",
                     median, entries.size() / median, bytes / 1e6 / median, tokens / median, bytes / 1e6 / median / threads);
             out.printf(Locale.ROOT, "tokens    %d per pass%n", tokens);
+            long totalCpu = 0;
+            for (TimedStage st : timed) totalCpu += st.cpuNanos.sum();
             // per stage: wall time summed over threads, and CPU time (not inflated when other processes share the cores)
             for (TimedStage st : timed) {
                 double wall = st.nanos.sum() / 1e9 / rounds, cpu = st.cpuNanos.sum() / 1e9 / rounds;
-                out.printf(Locale.ROOT, "stage     %-22s %7.3f s wall %7.3f s CPU per pass  %10.0f tokens/s per thread, %10.0f tokens per CPU second%n",
-                        st.name(), wall, cpu, tokens / wall, tokens / cpu);
+                out.printf(Locale.ROOT, "stage     %-22s %7.3f s wall %7.3f s CPU per pass (%4.1f%% of the stages)  %10.0f tokens per CPU second, %6.2f MB/s per core%n",
+                        st.name(), wall, cpu, totalCpu == 0 ? 0.0 : 100.0 * st.cpuNanos.sum() / totalCpu, cpu == 0 ? 0.0 : tokens / cpu,
+                        cpu == 0 ? 0.0 : bytes / 1e6 / cpu);
             }
             out.printf(Locale.ROOT, "heap      %.0f MB peak during measured passes, %.0f MB after GC (max %.0f MB)%n",
                     peakHeap() / 1e6, heapAfterGc / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
@@ -151,6 +155,34 @@ public final class PipelineBench implements Callable<Integer> {
             pool.shutdownNow();
         }
         return 0;
+    }
+
+    /** A stage that adds the wall and thread CPU time of each call to counters. */
+    private static final class TimedStage implements Stage {
+        private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+        final Stage stage;
+        final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+        final java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
+
+        TimedStage(Stage stage) {
+            this.stage = stage;
+        }
+
+        @Override public String name() { return stage.name(); }
+        @Override public java.util.Set<Layer> requires() { return stage.requires(); }
+        @Override public java.util.Set<Layer> assigns() { return stage.assigns(); }
+
+        @Override
+        public org.newsgraph.model.AnalyzedArticle process(org.newsgraph.model.AnalyzedArticle doc) {
+            long t = System.nanoTime();
+            long c = CPU.getCurrentThreadCpuTime();
+            try {
+                return stage.process(doc);
+            } finally {
+                nanos.add(System.nanoTime() - t);
+                cpuNanos.add(CPU.getCurrentThreadCpuTime() - c);
+            }
+        }
     }
 
     /** One pass over the corpus: reading and analysis of every article; returns the number of tokens. */
