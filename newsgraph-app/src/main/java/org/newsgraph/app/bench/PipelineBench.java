@@ -203,34 +203,6 @@ public final class PipelineBench implements Callable<Integer> {
         return PlainTextReader.parse(e.text(), "10kgnad:" + e.line(), "10kgnad-" + e.line(), null, ReadOptions.DEFAULTS);
     }
 
-    /** A stage whose time is summed over all threads. */
-    private static final class TimedStage implements Stage {
-        final Stage stage;
-        final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
-        final java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
-        private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-        TimedStage(Stage stage) {
-            this.stage = stage;
-        }
-
-        @Override public String name() { return stage.name(); }
-        @Override public java.util.Set<Layer> requires() { return stage.requires(); }
-        @Override public java.util.Set<Layer> assigns() { return stage.assigns(); }
-
-        @Override
-        public org.newsgraph.model.AnalyzedArticle process(org.newsgraph.model.AnalyzedArticle doc) {
-            long t = System.nanoTime();
-            long c = THREADS.getCurrentThreadCpuTime();
-            try {
-                return stage.process(doc);
-            } finally {
-                nanos.add(System.nanoTime() - t);
-                cpuNanos.add(THREADS.getCurrentThreadCpuTime() - c);
-            }
-        }
-    }
-
     private static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
