@@ -81,6 +81,18 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /**
+     * Moves the mouse onto the first line of an inline element: the centre of a quote that wraps over
+     * several lines can fall on the gap between two of them, where nothing is hovered.
+     */
+    void hover(org.openqa.selenium.WebElement inline) {
+        js("arguments[0].scrollIntoView({block: 'center'})", inline);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> r = (java.util.Map<String, Number>) js(
+                "const r = arguments[0].getClientRects()[0]; return {x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2};", inline);
+        new org.openqa.selenium.interactions.Actions(driver).moveToLocation(r.get("x").intValue(), r.get("y").intValue()).perform();
+    }
+
     static void waitFor(String what, Supplier<Boolean> condition) {
         long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         RuntimeException last = null;

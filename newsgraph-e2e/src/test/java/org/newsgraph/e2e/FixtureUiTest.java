@@ -130,9 +130,9 @@ class FixtureUiTest {
         // hover: the quote names its speaker and type
         WebElement quote = browser.driver.findElements(By.cssSelector(".articletext .quote")).get(0);
         assertThat(quote.getText()).startsWith("Sollte Ungarn den Kriegsverbrecher Putin");
-        WebElement tip = quote.findElement(By.cssSelector(".tip"));
+        WebElement tip = browser.driver.findElement(By.id(quote.getAttribute("aria-describedby")));
         assertThat(tip.isDisplayed()).isFalse();
-        new Actions(browser.driver).moveToElement(quote).perform();
+        browser.hover(quote);
         Browser.waitFor("tooltip on hover", tip::isDisplayed);
         assertThat(tip.getText()).contains("Roderich Kiesewetter").contains("direct quote").contains("in Handelsblatt");
         browser.screenshots("article-hover");

@@ -151,8 +151,9 @@ class SeedUiTest {
         browser.open("/article/" + enc(seedId));
         WebElement quote = browser.driver.findElements(By.cssSelector(".articletext .quote")).stream()
                 .filter(q -> q.getText().contains("Kriegsverbrecher Putin")).findFirst().orElseThrow();
-        WebElement tip = quote.findElement(By.cssSelector(".tip"));
-        new Actions(browser.driver).moveToElement(quote).perform();
+        // the quote's own tooltip (the one it is described by), not that of a time or entity inside it
+        WebElement tip = browser.driver.findElement(By.id(quote.getAttribute("aria-describedby")));
+        browser.hover(quote);
         Browser.waitFor("tooltip", tip::isDisplayed);
         assertThat(tip.getText()).contains("Kiesewetter").contains("direct");
         browser.screenshots("seed-article-hover");
