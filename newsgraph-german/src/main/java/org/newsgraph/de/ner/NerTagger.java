@@ -163,7 +163,8 @@ public final class NerTagger {
      * One name, one class per article: single-word names take the class most of their occurrences
      * got (ties: the first); a word recognised as (part of) a name is the same name where the model
      * left it out, and "Putins" is the genitive of a person "Putin"; a multi-word span is split
-     * where it runs into a known person's name ("falls Ungarn Putin ..."); a hyphenated word whose
+     * where it runs into a known person's name ("falls Ungarn Putin ...", also when the model took the
+     * whole span for a person); a hyphenated word whose
      * first element is a known name is a part of that class ("EU-Sicherheitsinteressen"), and so is
      * the word coordinated with a truncated one ("EU- und Nato-Staaten").
      */
@@ -218,8 +219,13 @@ public final class NerTagger {
             if (!NerTags.isInside(tags[i])) continue;
             int cls = NerTags.classOf(tags[i]);
             Integer k = known.get(f[i]);
-            if (k != null && NerTags.type(k) == EntityType.PER && NerTags.type(cls) != EntityType.PER
-                    && known.get(f[i - 1]) != null && NerTags.type(known.get(f[i - 1])) != EntityType.PER) {
+            Integer before = known.get(f[i - 1]);
+            if (k == null || NerTags.type(k) != EntityType.PER || before == null || NerTags.type(before) == EntityType.PER) continue;
+            if (NerTags.type(cls) != EntityType.PER) {
+                tags[i] = 1 + 2 * k;
+            } else if (!NerTags.isInside(tags[i - 1])) {
+                // a person span that starts with a one-word name of another class: "Ungarn" + "Putin"
+                tags[i - 1] = 1 + 2 * before;
                 tags[i] = 1 + 2 * k;
             }
         }

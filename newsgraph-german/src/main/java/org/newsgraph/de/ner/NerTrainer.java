@@ -23,12 +23,24 @@ public final class NerTrainer {
     private final int epochs;
     private final int minCount;
     private final long seed;
+    private final int runs;
 
     public NerTrainer(NerFeatures features, int epochs, int minCount, long seed) {
+        this(features, epochs, minCount, seed, 1);
+    }
+
+    /**
+     * With {@code runs} > 1 the perceptron is trained that many times on different shuffles
+     * (seeds {@code seed}, {@code seed + 1}, ...) and the averaged weights of the runs are averaged:
+     * the result depends much less on the order of the sentences.
+     */
+    public NerTrainer(NerFeatures features, int epochs, int minCount, long seed, int runs) {
+        if (runs < 1) throw new IllegalArgumentException("runs must be at least 1");
         this.features = features;
         this.epochs = epochs;
         this.minCount = minCount;
         this.seed = seed;
+        this.runs = runs;
     }
 
     /** Training sentences in feature form. */
@@ -79,48 +91,55 @@ public final class NerTrainer {
                 ids[e][i] = Arrays.copyOf(x, k);
             }
         }
-        float[] w = new float[F * L];
-        double[] acc = new double[F * L];
-        float[] trans = new float[(L + 1) * L];
-        double[] transAcc = new double[(L + 1) * L];
-        int[] order = new int[examples.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Random random = new Random(seed);
-        long c = 1;
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i]; order[i] = order[j]; order[j] = t;
-            }
-            int errors = 0, tokens = 0;
-            for (int e : order) {
-                int[][] x = ids[e];
-                int[] gold = examples.get(e).gold();
-                int n = gold.length;
-                float[] emission = new float[n * L];
-                for (int i = 0; i < n; i++) for (int f : x[i]) for (int y = 0; y < L; y++) emission[i * L + y] += w[f * L + y];
-                int[] pred = Viterbi.decode(emission, n, trans, L);
-                tokens += n;
-                for (int i = 0; i < n; i++) {
-                    int g = gold[i], p = pred[i];
-                    int gp = i == 0 ? L : gold[i - 1], pp = i == 0 ? L : pred[i - 1];
-                    if (g != p) {
-                        errors++;
-                        for (int f : x[i]) {
-                            w[f * L + g] += 1; acc[f * L + g] += c;
-                            w[f * L + p] -= 1; acc[f * L + p] -= c;
+        double[] sumW = new double[F * L];
+        double[] sumTrans = new double[(L + 1) * L];
+        for (int run = 0; run < runs; run++) {
+            float[] w = new float[F * L];
+            double[] acc = new double[F * L];
+            float[] trans = new float[(L + 1) * L];
+            double[] transAcc = new double[(L + 1) * L];
+            int[] order = new int[examples.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Random random = new Random(seed + run);
+            long c = 1;
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                for (int i = order.length - 1; i > 0; i--) {
+                    int j = random.nextInt(i + 1);
+                    int t = order[i]; order[i] = order[j]; order[j] = t;
+                }
+                int errors = 0, tokens = 0;
+                for (int e : order) {
+                    int[][] x = ids[e];
+                    int[] gold = examples.get(e).gold();
+                    int n = gold.length;
+                    float[] emission = new float[n * L];
+                    for (int i = 0; i < n; i++) for (int f : x[i]) for (int y = 0; y < L; y++) emission[i * L + y] += w[f * L + y];
+                    int[] pred = Viterbi.decode(emission, n, trans, L);
+                    tokens += n;
+                    for (int i = 0; i < n; i++) {
+                        int g = gold[i], p = pred[i];
+                        int gp = i == 0 ? L : gold[i - 1], pp = i == 0 ? L : pred[i - 1];
+                        if (g != p) {
+                            errors++;
+                            for (int f : x[i]) {
+                                w[f * L + g] += 1; acc[f * L + g] += c;
+                                w[f * L + p] -= 1; acc[f * L + p] -= c;
+                            }
+                        }
+                        if (g != p || gp != pp) {
+                            trans[gp * L + g] += 1; transAcc[gp * L + g] += c;
+                            trans[pp * L + p] -= 1; transAcc[pp * L + p] -= c;
                         }
                     }
-                    if (g != p || gp != pp) {
-                        trans[gp * L + g] += 1; transAcc[gp * L + g] += c;
-                        trans[pp * L + p] -= 1; transAcc[pp * L + p] -= c;
-                    }
+                    c++;
                 }
-                c++;
+                log.accept(String.format("run %d epoch %d: %d of %d tokens wrong", run + 1, epoch + 1, errors, tokens));
             }
-            log.accept(String.format("epoch %d: %d of %d tokens wrong", epoch + 1, errors, tokens));
+            // averaged weights of this run: w - acc / c
+            for (int i = 0; i < w.length; i++) sumW[i] += w[i] - acc[i] / c;
+            for (int i = 0; i < trans.length; i++) sumTrans[i] += trans[i] - transAcc[i] / c;
         }
-        // averaged weights: w - acc / c
+        // mean over the runs
         long[] sorted = keys.stream().mapToLong(Long::longValue).toArray();
         Integer[] byKey = new Integer[F];
         for (int i = 0; i < F; i++) byKey[i] = i;
@@ -131,7 +150,7 @@ public final class NerTrainer {
             float[] row = new float[L];
             boolean any = false;
             for (int y = 0; y < L; y++) {
-                float v = (float) (w[r * L + y] - acc[r * L + y] / c);
+                float v = (float) (sumW[r * L + y] / runs);
                 if (Math.abs(v) < 1e-3f) v = 0f;
                 row[y] = v;
                 any |= v != 0f;
@@ -140,8 +159,8 @@ public final class NerTrainer {
             outKeys.add(sorted[r]);
             outRows.add(row);
         }
-        float[] avgTrans = new float[trans.length];
-        for (int i = 0; i < trans.length; i++) avgTrans[i] = (float) (trans[i] - transAcc[i] / c);
+        float[] avgTrans = new float[sumTrans.length];
+        for (int i = 0; i < sumTrans.length; i++) avgTrans[i] = (float) (sumTrans[i] / runs);
         log.accept(String.format("model: %d features with weights", outKeys.size()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

@@ -31,6 +31,25 @@ class NerTrainerTest {
     }
 
     @Test
+    void severalRunsAreDeterministicAndDifferFromOneRun() {
+        byte[] one = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7, 1).train(sample, x -> { });
+        assertThat(one).isEqualTo(new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7).train(sample, x -> { }));
+        byte[] a = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7, 3).train(sample, x -> { });
+        byte[] b = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7, 3).train(sample, x -> { });
+        assertThat(a).isEqualTo(b).isNotEqualTo(one);
+    }
+
+    @Test
+    void averageOfRunsStillLearnsItsTrainingData() throws Exception {
+        byte[] bytes = new NerTrainer(NerTagger.defaultFeatures(), 8, 1, 7, 3).train(sample, x -> { });
+        NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
+        PreTokenized pre = new PreTokenized(new MorphologyStage());
+        NerScore score = new NerScore();
+        for (GermEval.Sentence s : sample) score.add(s.tags(), NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))));
+        assertThat(score.outerF1()).isGreaterThan(0.9);
+    }
+
+    @Test
     void learnsItsTrainingData() throws Exception {
         byte[] bytes = new NerTrainer(NerTagger.defaultFeatures(), 8, 1, 7).train(sample, x -> { });
         NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
