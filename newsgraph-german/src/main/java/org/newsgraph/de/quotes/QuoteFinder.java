@@ -260,7 +260,7 @@ final class QuoteFinder {
         if (used[m.first()]) return; // already merged as the second part of an interrupted quote
         Found f = new Found();
         f.type = QuoteType.DIRECT;
-        f.parts.add(new int[]{m.charOpen() + 1, m.charClose()});
+        f.parts.add(new int[]{m.charOpen(), m.charClose() + 1});
         f.sentence = sentOf[m.close()];
         int s = sentOf[m.close()];
         int end = s >= 0 ? sentEnd[s] : toks.size();
@@ -274,7 +274,7 @@ final class QuoteFinder {
             if (after < end && is(after, ",") && after + 1 < end && directOf[after + 1] >= 0 && directOf[after + 1] != mi) {
                 Mark m2 = marks.get(directOf[after + 1]);
                 if (!m2.name() && m2.open() == after + 1) {
-                    f.parts.add(new int[]{m2.charOpen() + 1, m2.charClose()});
+                    f.parts.add(new int[]{m2.charOpen(), m2.charClose() + 1});
                     for (int i = m2.open(); i <= m2.close(); i++) used[i] = true;
                     f.sentence = sentOf[m2.close()];
                 }
@@ -864,7 +864,7 @@ final class QuoteFinder {
                 f.type = QuoteType.DIRECT;
                 int from = i + 1, to = b;
                 while (to > from && isPunct(to - 1)) to--;
-                if (directOf[from] >= 0) { Mark m = marks.get(directOf[from]); f.parts.add(new int[]{m.charOpen() + 1, m.charClose()}); }
+                if (directOf[from] >= 0) { Mark m = marks.get(directOf[from]); f.parts.add(new int[]{m.charOpen(), m.charClose() + 1}); }
                 else f.parts.add(chars(from, to));
                 f.speaker = chars(a, i);
                 f.sentence = sentOf[a];

@@ -45,7 +45,7 @@ class QuoteStageTest {
             AnalyzedArticle doc = analyse(marks[0] + "Wir werden die Steuern nicht erhöhen" + marks[1] + ", sagte die Ministerin am Montag.");
             Quote q = only(doc);
             assertThat(q.type()).as(marks[0]).isEqualTo(QuoteType.DIRECT);
-            assertThat(parts(doc, q)).as(marks[0]).containsExactly("Wir werden die Steuern nicht erhöhen");
+            assertThat(parts(doc, q)).as(marks[0]).containsExactly(marks[0] + "Wir werden die Steuern nicht erhöhen" + marks[1]);
             assertThat(doc.text(q.speaker())).as(marks[0]).isEqualTo("die Ministerin");
             assertThat(q.cue()).extracting(doc::text).containsExactly("sagte");
         }
@@ -55,7 +55,7 @@ class QuoteStageTest {
     void aQuoteInterruptedByItsAttributionHasTwoParts() {
         AnalyzedArticle doc = analyse("«Das ist ein guter Tag», sagte sie, «und wir feiern ihn.»");
         Quote q = only(doc);
-        assertThat(parts(doc, q)).containsExactly("Das ist ein guter Tag", "und wir feiern ihn.");
+        assertThat(parts(doc, q)).containsExactly("«Das ist ein guter Tag»", "«und wir feiern ihn.»");
         assertThat(doc.text(q.speaker())).isEqualTo("sie");
     }
 
