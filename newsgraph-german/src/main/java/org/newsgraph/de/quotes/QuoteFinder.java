@@ -469,6 +469,18 @@ final class QuoteFinder {
     /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
     private void subject(Frame fr, int clauseStart, int c, int end) {
         int f = c;
+        if (pos(c).equals("VVFIN") && !fr.cue.isEmpty() && fr.cue.get(0) == c && c + 1 < end && (isPunct(c + 1) || quoteAt(c + 1))) {
+            // "Anda hatte am Mittwoch erklärt": a participle the tagger read as present tense after an auxiliary
+            for (int i = c - 1; i >= clauseStart && c - i < 10; i--) {
+                if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
+                if (pos(i).equals("VAFIN") && (lemma(i).equals("haben") || lemma(i).equals("sein") || lemma(i).equals("werden"))) {
+                    f = i;
+                    if (!fr.cue.contains(i)) fr.cue.add(i);
+                    break;
+                }
+                if (finite(i) || pos(i).equals("KON")) break;
+            }
+        }
         if (!finite(c)) {
             f = -1;
             for (int i = c - 1; i >= clauseStart; i--) {
@@ -506,6 +518,18 @@ final class QuoteFinder {
                     return;
                 }
                 break;
+            }
+        }
+        if (cs < f && is(cs, "auch") && cs + 1 < f && subjectFirst(cs + 1, f)) cs++;
+        if (f - 1 > cs && pos(f - 1).equals("KON") && !subjectFirst(cs, f)) {
+            // "Lammert erwartet ... und gab bekannt, ...": the coordinated verb shares the first clause's subject
+            int v0 = -1;
+            for (int i = cs; i < f - 1; i++) if (finite(i)) { v0 = i; break; }
+            if (v0 > cs && subjectFirst(cs, v0)) {
+                fr.spFrom = cs;
+                fr.spTo = v0;
+                fr.end = Math.max(c + 1, f + 1);
+                return;
             }
         }
         if (cs < f && subjectFirst(cs, f)) {
@@ -737,7 +761,8 @@ final class QuoteFinder {
         }
         if (f.parts.isEmpty()) return null;
         for (int c : cueToks) { f.cue.add(chars(c, c + 1)); used[c] = true; }
-        if (x.equals("demnach")) f.needsSpeaker = true;
+        // the gold data marks "Demnach" itself as the speaker (the source it points back to)
+        if (x.equals("demnach")) { spFrom = t; spTo = t + 1; }
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(a, last);
         return f;
