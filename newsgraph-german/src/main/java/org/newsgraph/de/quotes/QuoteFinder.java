@@ -57,6 +57,8 @@ final class QuoteFinder {
             "for", "of", "the", "de", "and");
     private static final java.util.Map<String, String> CUE_PREPOSITIONS = java.util.Map.of("bezeichnen", "als", "würdigen", "als",
             "werten", "als", "einstufen", "als", "warnen", "vor", "loben", "als", "kritisieren", "als");
+    private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
+            "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
@@ -422,7 +424,7 @@ final class QuoteFinder {
         fr.cue.add(t);
         if (particle >= 0) {
             // "geht davon aus", "wies darauf hin": the pronominal adverb belongs to the particle verb
-            for (int i = t + 1; i < particle; i++) if (pos(i).equals("PAV")) fr.cue.add(i);
+            for (int i = t + 1; i < particle; i++) if (pronominalAdverb(i)) fr.cue.add(i);
             fr.cue.add(particle);
         }
         String word = CUE_PREPOSITIONS.get(particle >= 0 ? lw(particle) + lem : lem);
@@ -431,7 +433,7 @@ final class QuoteFinder {
             for (int i = t + 1; i < end && i < t + 12 && !is(i, ",") && !quoteAt(i); i++) if (lw(i).equals(word)) { fr.cue.add(i); break; }
         }
         // "erklärt hatte", "berichtet wurde": the auxiliary after a participle belongs to the cue
-        if (p.equals("VVPP") && t + 1 < end && pos(t + 1).equals("VAFIN")) fr.cue.add(t + 1);
+        if (p.equals("VVPP") && t + 1 < end && auxiliary(t + 1)) fr.cue.add(t + 1);
         // "äußerte sich", "zeigte sich": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
         return v;
@@ -473,7 +475,7 @@ final class QuoteFinder {
             // "Anda hatte am Mittwoch erklärt": a participle the tagger read as present tense after an auxiliary
             for (int i = c - 1; i >= clauseStart && c - i < 10; i--) {
                 if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
-                if (pos(i).equals("VAFIN") && (lemma(i).equals("haben") || lemma(i).equals("sein") || lemma(i).equals("werden"))) {
+                if (auxiliary(i)) {
                     f = i;
                     if (!fr.cue.contains(i)) fr.cue.add(i);
                     break;
@@ -570,6 +572,18 @@ final class QuoteFinder {
         }
         // a leading genitive or case article without its noun is no phrase start; keep it only before a noun
         return j;
+    }
+
+    /** "davon", "darauf", "dafür" (the tagger often reads them as ADV). */
+    private boolean pronominalAdverb(int i) {
+        return pos(i).equals("PAV") || pos(i).equals("PROAV") || PRONOMINAL_ADVERB.matcher(lw(i)).matches();
+    }
+
+    /** A finite form of haben, sein or werden (the tagger sometimes reads "hatte" as VVFIN). */
+    private boolean auxiliary(int i) {
+        if (!finite(i)) return false;
+        String l = lemma(i);
+        return l.equals("haben") || l.equals("sein") || l.equals("werden");
     }
 
     /** "wurde kritisiert": the participle cue with a form of "werden" in its frame; the subject is not the speaker. */
@@ -739,7 +753,6 @@ final class QuoteFinder {
             SpeechCues.Verb v = null;
             for (int c = j; c < k && v == null; c++) if (pos(c).equals("VVPP") || pos(c).equals("VVFIN")) v = verbNoParticle(c, fr);
             if (v == null) return null;
-            cueToks.clear(); // "wie" only links the clause; the gold cue is the verb
             cueToks.addAll(fr.cue);
             if (j > t + 1) { spFrom = t + 1; spTo = j; }
             cueTo = k + 1;
@@ -821,7 +834,7 @@ final class QuoteFinder {
             // "verwies darauf, dass", "sprach sich dafür aus, dass": the pronominal adverb announcing the clause is part of the cue
             int k = comp - 1;
             if (k > t && is(k, ",")) k--;
-            if (k > t && pos(k).equals("PAV") && !fr.cue.contains(k)) fr.cue.add(k);
+            if (k > t && pronominalAdverb(k) && !fr.cue.contains(k)) fr.cue.add(k);
         } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst || heisst && t - 1 > a && is(t - 1, ",")) {
             int comma = is(t - 1, ",") ? t - 1 : t - 2;
             int from = a;

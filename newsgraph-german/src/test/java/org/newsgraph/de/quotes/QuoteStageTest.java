@@ -79,7 +79,7 @@ class QuoteStageTest {
         AnalyzedArticle wie = analyse("Wie das Ministerium mitteilte, soll die Brücke im Herbst eröffnet werden.");
         q = only(wie);
         assertThat(doc(wie, q.speaker())).isEqualTo("das Ministerium");
-        assertThat(q.cue()).extracting(wie::text).containsExactly("mitteilte");
+        assertThat(q.cue()).extracting(wie::text).containsExactly("Wie", "mitteilte");
         assertThat(parts(wie, q)).containsExactly("soll die Brücke im Herbst eröffnet werden");
     }
 
