@@ -719,7 +719,19 @@ final class QuoteFinder {
         String x = lw(t);
         int cueFrom = t, cueTo = t + 1, spFrom = -1, spTo = -1;
         List<Integer> cueToks = new ArrayList<>(List.of(t));
-        if (x.equals("laut") && t + 1 < last && (nominal(t + 1) || pos(t + 1).equals("ART") || pos(t + 1).equals("ADJA") || pos(t + 1).equals("PPOSAT"))) {
+        int qa = a;
+        if (t > a + 1 && is(t - 1, ",") && (x.equals("wonach") || x.equals("nach") && t + 2 < last
+                && (pos(t + 1).equals("PRELS") || is(t + 1, "denen") || is(t + 1, "welchem") || is(t + 1, "welcher")))) {
+            // "eine Schätzung, wonach ...", "Umfragen, nach denen ...": the relative clause is the statement;
+            // the gold speaker is the antecedent of "wonach", the pronoun after "nach"
+            if (x.equals("wonach")) {
+                int ant = antecedentBefore(t - 1);
+                if (ant < t - 1) { spFrom = ant; spTo = t - 1; }
+            } else {
+                spFrom = t + 1; spTo = t + 2; cueTo = t + 2;
+            }
+            qa = t;
+        } else if (x.equals("laut") && t + 1 < last && (nominal(t + 1) || pos(t + 1).equals("ART") || pos(t + 1).equals("ADJA") || pos(t + 1).equals("PPOSAT"))) {
             int np = npAfter(t + 1, last);
             if (np == t + 1) return null;
             spFrom = t + 1; spTo = np; cueTo = np;
@@ -761,7 +773,7 @@ final class QuoteFinder {
         }
         Found f = new Found();
         f.type = QuoteType.INDIRECT;
-        int qa = a, qb = last;
+        int qb = last;
         List<int[]> ranges = new ArrayList<>();
         int lo = cueFrom, hi = Math.min(cueTo, last);
         if (qa < lo) ranges.add(new int[]{qa, lo});
@@ -777,7 +789,7 @@ final class QuoteFinder {
         // the gold data marks "Demnach" itself as the speaker (the source it points back to)
         if (x.equals("demnach")) { spFrom = t; spTo = t + 1; }
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
-        mark(a, last);
+        mark(qa, last);
         return f;
     }
 
