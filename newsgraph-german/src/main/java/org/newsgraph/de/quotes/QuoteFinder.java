@@ -64,7 +64,7 @@ final class QuoteFinder {
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
     static final int INHERIT_PARAGRAPHS = 0, INHERIT_SENTENCES = 6;
     /** How far back a sentence in reported mood looks for whose statement it continues. */
-    static final int CONTINUE_PARAGRAPHS = 0;
+    static final int CONTINUE_PARAGRAPHS = 1;
 
     private final AnalyzedArticle doc;
     private final String text;
@@ -1040,7 +1040,9 @@ final class QuoteFinder {
             Found f = new Found();
             f.type = QuoteType.FREE_INDIRECT;
             f.parts.add(new int[]{sb, se});
-            if (prev != null && prev.type != QuoteType.REPORTED && paraOf[s] - paraOf[prev.sentence] <= CONTINUE_PARAGRAPHS) {
+            // the next paragraph continues the statement only when it follows right after it
+            int paraGap = paraOf[s] - paraOf[prev == null ? s : prev.sentence];
+            if (prev != null && prev.type != QuoteType.REPORTED && (paraGap == 0 || paraGap <= CONTINUE_PARAGRAPHS && s - prev.sentence == 1)) {
                 f.speaker = prev.speaker;
                 f.outletHint = prev.outletHint;
                 f.medium = prev.medium;
