@@ -411,6 +411,9 @@ final class QuoteFinder {
         if (p.equals("VVFIN")) {
             for (int i = t + 1; i < end && !is(i, ",") && !is(i, ":") && !quoteAt(i); i++) {
                 if (pos(i).equals("PTKVZ")) { particle = i; break; }
+                // "gab ... bekannt", "teilte ... mit" with the particle read as adjective or preposition: clause-final
+                if ((i + 1 >= end || isPunct(i + 1) && directOf[i + 1] < 0 || is(i + 1, "und")) && Character.isLowerCase(w(i).charAt(0))
+                        && !pos(i).startsWith("V") && cues.verb(lw(i) + lem) != null) { particle = i; break; }
             }
         }
         SpeechCues.Verb v;
