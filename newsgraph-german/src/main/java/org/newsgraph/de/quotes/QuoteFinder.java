@@ -669,6 +669,11 @@ final class QuoteFinder {
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
                 if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
             }
+            if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && pos(i + 1).startsWith("NN") && guard == 0) {
+                // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
+                int j = npAfter(i + 1, end);
+                if (j > i + 1 && j < end && (is(j, ",") || finite(j)) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
+            }
             if (y.equals(",") && nounHead && i + 1 < end && pos(i + 1).startsWith("NE")) {
                 int j = i + 1;
                 while (j < end && pos(j).startsWith("NE")) j++;
