@@ -727,7 +727,7 @@ final class QuoteFinder {
         String x = lw(t);
         int cueFrom = t, cueTo = t + 1, spFrom = -1, spTo = -1;
         List<Integer> cueToks = new ArrayList<>(List.of(t));
-        int qa = a;
+        int qa = a, relEnd = last;
         if (t > a + 1 && is(t - 1, ",") && (x.equals("wonach") || x.equals("nach") && t + 2 < last
                 && (pos(t + 1).equals("PRELS") || is(t + 1, "denen") || is(t + 1, "welchem") || is(t + 1, "welcher")))) {
             // "eine Schätzung, wonach ...", "Umfragen, nach denen ...": the relative clause is the statement;
@@ -739,6 +739,12 @@ final class QuoteFinder {
                 spFrom = t + 1; spTo = t + 2; cueTo = t + 2;
             }
             qa = t;
+            // the relative clause ends at the first comma after its verb ("Zu Berichten, wonach ... könnte, hieß es ...")
+            boolean verb = false;
+            for (int i = t + 1; i < last; i++) {
+                if (verb && is(i, ",")) { relEnd = i; break; }
+                if (finite(i)) verb = true;
+            }
         } else if (x.equals("laut") && t + 1 < last && (nominal(t + 1) || pos(t + 1).equals("ART") || pos(t + 1).equals("ADJA") || pos(t + 1).equals("PPOSAT"))) {
             int np = npAfter(t + 1, last);
             if (np == t + 1) return null;
@@ -781,7 +787,7 @@ final class QuoteFinder {
         }
         Found f = new Found();
         f.type = QuoteType.INDIRECT;
-        int qb = last;
+        int qb = relEnd;
         List<int[]> ranges = new ArrayList<>();
         int lo = cueFrom, hi = Math.min(cueTo, last);
         if (qa < lo) ranges.add(new int[]{qa, lo});
@@ -797,7 +803,7 @@ final class QuoteFinder {
         // the gold data marks "Demnach" itself as the speaker (the source it points back to)
         if (x.equals("demnach")) { spFrom = t; spTo = t + 1; }
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
-        mark(qa, last);
+        mark(qa, relEnd);
         return f;
     }
 

@@ -84,6 +84,28 @@ class QuoteStageTest {
     }
 
     @Test
+    void cuesAndSpeakersAsTheGoldDataMarksThem() {
+        AnalyzedArticle geht = analyse("Der Minister geht davon aus, dass die Steuern steigen.");
+        assertThat(only(geht).cue()).extracting(geht::text).containsExactly("geht", "davon", "aus");
+
+        AnalyzedArticle hatte = analyse("Der Sprecher hatte am Mittwoch erklärt, die Regierung sei handlungsfähig.");
+        Quote q = only(hatte);
+        assertThat(q.cue()).extracting(hatte::text).containsExactlyInAnyOrder("hatte", "erklärt");
+        assertThat(doc(hatte, q.speaker())).isEqualTo("Der Sprecher");
+
+        AnalyzedArticle wonach = analyse("Es gibt eine Schätzung, wonach in diesem Jahr mehr Kinder geboren wurden.");
+        q = only(wonach);
+        assertThat(doc(wonach, q.speaker())).isEqualTo("eine Schätzung");
+        assertThat(q.cue()).extracting(wonach::text).containsExactly("wonach");
+        assertThat(parts(wonach, q)).containsExactly("in diesem Jahr mehr Kinder geboren wurden");
+
+        AnalyzedArticle relative = analyse("Der Minister traf Bürgermeister Weber, der erklärte, die Stadt habe kein Geld.");
+        q = only(relative);
+        assertThat(doc(relative, q.speaker())).isEqualTo("Bürgermeister Weber");
+        assertThat(parts(relative, q)).containsExactly("die Stadt habe kein Geld");
+    }
+
+    @Test
     void subjunctiveSentencesContinueTheStatement() {
         AnalyzedArticle doc = analyse("Der Bürgermeister sagte, die Stadt habe kein Geld. Die Schwimmbäder müssten deshalb schließen. Am Abend regnete es.");
         assertThat(doc.quotes()).hasSize(2);
