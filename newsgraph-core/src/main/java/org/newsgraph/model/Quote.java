@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A reported statement.
  *
- * @param parts     the statement's own words, without quote marks or the attribution between them
+ * @param parts     the statement's own words; for direct quotes the quoted words with their quotation
+ *                  marks, without the attribution between them
  * @param cue       the words that introduce it ("sagte", "kündigte ... an")
  * @param speaker   the mention the text attributes it to, or null
  * @param addressee to whom it was said, or null

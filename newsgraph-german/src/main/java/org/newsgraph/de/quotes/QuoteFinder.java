@@ -55,12 +55,16 @@ final class QuoteFinder {
             "der", "die", "beide", "alle", "viele", "einige", "mehrere", "andere");
     private static final Set<String> NAME_FUNCTION_WORDS = Set.of("am", "im", "und", "der", "die", "das", "des", "von", "vom",
             "for", "of", "the", "de", "and");
+    private static final java.util.Map<String, String> CUE_PREPOSITIONS = java.util.Map.of("bezeichnen", "als", "würdigen", "als",
+            "werten", "als", "einstufen", "als", "warnen", "vor", "loben", "als", "kritisieren", "als");
+    private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
+            "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
     static final int INHERIT_PARAGRAPHS = 0, INHERIT_SENTENCES = 6;
     /** How far back a sentence in reported mood looks for whose statement it continues. */
-    static final int CONTINUE_PARAGRAPHS = 0;
+    static final int CONTINUE_PARAGRAPHS = 1;
 
     private final AnalyzedArticle doc;
     private final String text;
@@ -260,7 +264,7 @@ final class QuoteFinder {
         if (used[m.first()]) return; // already merged as the second part of an interrupted quote
         Found f = new Found();
         f.type = QuoteType.DIRECT;
-        f.parts.add(new int[]{m.charOpen() + 1, m.charClose()});
+        f.parts.add(new int[]{m.charOpen(), m.charClose() + 1});
         f.sentence = sentOf[m.close()];
         int s = sentOf[m.close()];
         int end = s >= 0 ? sentEnd[s] : toks.size();
@@ -274,7 +278,7 @@ final class QuoteFinder {
             if (after < end && is(after, ",") && after + 1 < end && directOf[after + 1] >= 0 && directOf[after + 1] != mi) {
                 Mark m2 = marks.get(directOf[after + 1]);
                 if (!m2.name() && m2.open() == after + 1) {
-                    f.parts.add(new int[]{m2.charOpen() + 1, m2.charClose()});
+                    f.parts.add(new int[]{m2.charOpen(), m2.charClose() + 1});
                     for (int i = m2.open(); i <= m2.close(); i++) used[i] = true;
                     f.sentence = sentOf[m2.close()];
                 }
@@ -309,7 +313,7 @@ final class QuoteFinder {
     /** Drops punctuation and leading conjunctions or focus adverbs ("Aber", "auch") around a speaker span. */
     private int[] trimmed(int from, int to) {
         while (from < to && (isPunct(from) && directOf[from] < 0 || pos(from).equals("KON") || is(from, "auch") || is(from, "so"))) from++;
-        while (to > from && isPunct(to - 1) && directOf[to - 1] < 0) to--;
+        while (to > from + 1 && (isPunct(to - 1) && directOf[to - 1] < 0 || pos(to - 1).equals("ADV"))) to--;
         return to > from ? chars(from, to) : null;
     }
 
@@ -407,6 +411,9 @@ final class QuoteFinder {
         if (p.equals("VVFIN")) {
             for (int i = t + 1; i < end && !is(i, ",") && !is(i, ":") && !quoteAt(i); i++) {
                 if (pos(i).equals("PTKVZ")) { particle = i; break; }
+                // "gab ... bekannt", "teilte ... mit" with the particle read as adjective or preposition: clause-final
+                if ((i + 1 >= end || isPunct(i + 1) && directOf[i + 1] < 0 || is(i + 1, "und")) && Character.isLowerCase(w(i).charAt(0))
+                        && !pos(i).startsWith("V") && cues.verb(lw(i) + lem) != null) { particle = i; break; }
             }
         }
         SpeechCues.Verb v;
@@ -418,7 +425,18 @@ final class QuoteFinder {
             if (v == null) return null;
         }
         fr.cue.add(t);
-        if (particle >= 0) fr.cue.add(particle);
+        if (particle >= 0) {
+            // "geht davon aus", "wies darauf hin": the pronominal adverb belongs to the particle verb
+            for (int i = t + 1; i < particle; i++) if (pronominalAdverb(i)) fr.cue.add(i);
+            fr.cue.add(particle);
+        }
+        String word = CUE_PREPOSITIONS.get(particle >= 0 ? lw(particle) + lem : lem);
+        if (word != null) {
+            // "bezeichnete ... als", "warnte vor": the preposition the verb governs is part of the cue
+            for (int i = t + 1; i < end && i < t + 12 && !is(i, ",") && !quoteAt(i); i++) if (lw(i).equals(word)) { fr.cue.add(i); break; }
+        }
+        // "erklärt hatte", "berichtet wurde": the auxiliary after a participle belongs to the cue
+        if (p.equals("VVPP") && t + 1 < end && auxiliary(t + 1)) fr.cue.add(t + 1);
         // "äußerte sich", "zeigte sich": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
         return v;
@@ -456,6 +474,18 @@ final class QuoteFinder {
     /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
     private void subject(Frame fr, int clauseStart, int c, int end) {
         int f = c;
+        if (pos(c).equals("VVFIN") && !fr.cue.isEmpty() && fr.cue.get(0) == c && c + 1 < end && (isPunct(c + 1) || quoteAt(c + 1))) {
+            // "Anda hatte am Mittwoch erklärt": a participle the tagger read as present tense after an auxiliary
+            for (int i = c - 1; i >= clauseStart && c - i < 10; i--) {
+                if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
+                if (auxiliary(i)) {
+                    f = i;
+                    if (!fr.cue.contains(i)) fr.cue.add(i);
+                    break;
+                }
+                if (finite(i) || pos(i).equals("KON")) break;
+            }
+        }
         if (!finite(c)) {
             f = -1;
             for (int i = c - 1; i >= clauseStart; i--) {
@@ -478,7 +508,11 @@ final class QuoteFinder {
                 if (p.equals("ART") && RELATIVE_ARTICLES.contains(w(i + 1))
                         && i + 2 < end && !nominal(i + 2) && !pos(i + 2).startsWith("ADJ") && !pos(i + 2).equals("CARD")) p = "PRELS";
                 if (p.equals("PRELS") || p.equals("PRELAT") || p.equals("PWS")) {
-                    if (p.equals("PRELS") || p.equals("PWS")) { fr.spFrom = i + 1; fr.spTo = i + 2; }
+                    if (p.equals("PRELS") || p.equals("PWS")) {
+                        // "Deiss, der sagte": the gold speaker is the antecedent, not the relative pronoun
+                        int ant = p.equals("PRELS") ? antecedentBefore(i) : i;
+                        if (ant < i) { fr.spFrom = ant; fr.spTo = i; } else { fr.spFrom = i + 1; fr.spTo = i + 2; }
+                    }
                     fr.end = Math.max(c + 1, f + 1);
                     return;
                 }
@@ -491,6 +525,18 @@ final class QuoteFinder {
                 break;
             }
         }
+        if (cs < f && is(cs, "auch") && cs + 1 < f && subjectFirst(cs + 1, f)) cs++;
+        if (f - 1 > cs && pos(f - 1).equals("KON") && !subjectFirst(cs, f)) {
+            // "Lammert erwartet ... und gab bekannt, ...": the coordinated verb shares the first clause's subject
+            int v0 = -1;
+            for (int i = cs; i < f - 1; i++) if (finite(i)) { v0 = i; break; }
+            if (v0 > cs && subjectFirst(cs, v0)) {
+                fr.spFrom = cs;
+                fr.spTo = v0;
+                fr.end = Math.max(c + 1, f + 1);
+                return;
+            }
+        }
         if (cs < f && subjectFirst(cs, f)) {
             fr.spFrom = cs;
             fr.spTo = f;
@@ -501,6 +547,46 @@ final class QuoteFinder {
         }
         speakerAfter(fr, f + 1, end);
         fr.end = Math.max(fr.end, c + 1);
+    }
+
+    /** Start of the noun phrase ending right before token {@code end} (a relative clause's antecedent), or end if none. */
+    private int antecedentBefore(int end) {
+        int j = end;
+        if (j == 0 || !(nominal(j - 1) || directOf[j - 1] >= 0 && marks.get(directOf[j - 1]).name() || is(j - 1, ")"))) return end;
+        int s = sentOf[end];
+        while (j > 0 && sentOf[j - 1] == s && end - j < 12) {
+            int k = j - 1;
+            if (is(k, ")")) {
+                int o = k;
+                while (o > 0 && sentOf[o - 1] == s && !is(o, "(") && k - o < 8) o--;
+                if (!is(o, "(")) break;
+                j = o;
+                continue;
+            }
+            if (directOf[k] >= 0) {
+                Mark m = marks.get(directOf[k]);
+                if (!m.name()) break;
+                j = m.open();
+                continue;
+            }
+            String pk = pos(k);
+            if (nominal(k) || pk.equals("ADJA") || pk.equals("ART") || pk.equals("PPOSAT") || pk.equals("CARD") || is(k, "-")) { j = k; continue; }
+            break;
+        }
+        // a leading genitive or case article without its noun is no phrase start; keep it only before a noun
+        return j;
+    }
+
+    /** "davon", "darauf", "dafür" (the tagger often reads them as ADV). */
+    private boolean pronominalAdverb(int i) {
+        return pos(i).equals("PAV") || pos(i).equals("PROAV") || PRONOMINAL_ADVERB.matcher(lw(i)).matches();
+    }
+
+    /** A finite form of haben, sein or werden (the tagger sometimes reads "hatte" as VVFIN). */
+    private boolean auxiliary(int i) {
+        if (!finite(i)) return false;
+        String l = lemma(i);
+        return l.equals("haben") || l.equals("sein") || l.equals("werden");
     }
 
     /** "wurde kritisiert": the participle cue with a form of "werden" in its frame; the subject is not the speaker. */
@@ -583,6 +669,11 @@ final class QuoteFinder {
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
                 if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
             }
+            if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && pos(i + 1).startsWith("NN") && guard == 0) {
+                // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
+                int j = npAfter(i + 1, end);
+                if (j > i + 1 && j < end && (is(j, ",") || finite(j)) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
+            }
             if (y.equals(",") && nounHead && i + 1 < end && pos(i + 1).startsWith("NE")) {
                 int j = i + 1;
                 while (j < end && pos(j).startsWith("NE")) j++;
@@ -636,7 +727,25 @@ final class QuoteFinder {
         String x = lw(t);
         int cueFrom = t, cueTo = t + 1, spFrom = -1, spTo = -1;
         List<Integer> cueToks = new ArrayList<>(List.of(t));
-        if (x.equals("laut") && t + 1 < last && (nominal(t + 1) || pos(t + 1).equals("ART") || pos(t + 1).equals("ADJA") || pos(t + 1).equals("PPOSAT"))) {
+        int qa = a, relEnd = last;
+        if (t > a + 1 && is(t - 1, ",") && (x.equals("wonach") || x.equals("nach") && t + 2 < last
+                && (pos(t + 1).equals("PRELS") || is(t + 1, "denen") || is(t + 1, "welchem") || is(t + 1, "welcher")))) {
+            // "eine Schätzung, wonach ...", "Umfragen, nach denen ...": the relative clause is the statement;
+            // the gold speaker is the antecedent of "wonach", the pronoun after "nach"
+            if (x.equals("wonach")) {
+                int ant = antecedentBefore(t - 1);
+                if (ant < t - 1) { spFrom = ant; spTo = t - 1; }
+            } else {
+                spFrom = t + 1; spTo = t + 2; cueTo = t + 2;
+            }
+            qa = t;
+            // the relative clause ends at the first comma after its verb ("Zu Berichten, wonach ... könnte, hieß es ...")
+            boolean verb = false;
+            for (int i = t + 1; i < last; i++) {
+                if (verb && is(i, ",")) { relEnd = i; break; }
+                if (finite(i)) verb = true;
+            }
+        } else if (x.equals("laut") && t + 1 < last && (nominal(t + 1) || pos(t + 1).equals("ART") || pos(t + 1).equals("ADJA") || pos(t + 1).equals("PPOSAT"))) {
             int np = npAfter(t + 1, last);
             if (np == t + 1) return null;
             spFrom = t + 1; spTo = np; cueTo = np;
@@ -678,7 +787,7 @@ final class QuoteFinder {
         }
         Found f = new Found();
         f.type = QuoteType.INDIRECT;
-        int qa = a, qb = last;
+        int qb = relEnd;
         List<int[]> ranges = new ArrayList<>();
         int lo = cueFrom, hi = Math.min(cueTo, last);
         if (qa < lo) ranges.add(new int[]{qa, lo});
@@ -691,9 +800,10 @@ final class QuoteFinder {
         }
         if (f.parts.isEmpty()) return null;
         for (int c : cueToks) { f.cue.add(chars(c, c + 1)); used[c] = true; }
+        // the gold data marks "Demnach" itself as the speaker (the source it points back to)
         if (x.equals("demnach")) { spFrom = t; spTo = t + 1; }
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
-        mark(a, last);
+        mark(qa, relEnd);
         return f;
     }
 
@@ -750,7 +860,7 @@ final class QuoteFinder {
             // "verwies darauf, dass", "sprach sich dafür aus, dass": the pronominal adverb announcing the clause is part of the cue
             int k = comp - 1;
             if (k > t && is(k, ",")) k--;
-            if (k > t && pos(k).equals("PAV") && !fr.cue.contains(k)) fr.cue.add(k);
+            if (k > t && pronominalAdverb(k) && !fr.cue.contains(k)) fr.cue.add(k);
         } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst || heisst && t - 1 > a && is(t - 1, ",")) {
             int comma = is(t - 1, ",") ? t - 1 : t - 2;
             int from = a;
@@ -771,7 +881,10 @@ final class QuoteFinder {
         } else {
             return null;
         }
-        for (int c : fr.cue) { f.cue.add(chars(c, c + 1)); used[c] = true; }
+        // reported speech has no cue in the gold data (the verb reports an act, the sentence is the statement);
+        // a separable verb of saying keeps its two-part cue ("kündigte ... an"), as the issue asks
+        boolean keepCue = f.type != QuoteType.REPORTED || fr.cue.stream().anyMatch(c -> pos(c).equals("PTKVZ"));
+        for (int c : fr.cue) { if (keepCue) f.cue.add(chars(c, c + 1)); used[c] = true; }
         if (fr.spFrom >= 0) f.speaker = trimmed(fr.spFrom, fr.spTo);
         if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
         int[] hint = outletIn(a, stop);
@@ -864,7 +977,7 @@ final class QuoteFinder {
                 f.type = QuoteType.DIRECT;
                 int from = i + 1, to = b;
                 while (to > from && isPunct(to - 1)) to--;
-                if (directOf[from] >= 0) { Mark m = marks.get(directOf[from]); f.parts.add(new int[]{m.charOpen() + 1, m.charClose()}); }
+                if (directOf[from] >= 0) { Mark m = marks.get(directOf[from]); f.parts.add(new int[]{m.charOpen(), m.charClose() + 1}); }
                 else f.parts.add(chars(from, to));
                 f.speaker = chars(a, i);
                 f.sentence = sentOf[a];
@@ -941,7 +1054,9 @@ final class QuoteFinder {
             Found f = new Found();
             f.type = QuoteType.FREE_INDIRECT;
             f.parts.add(new int[]{sb, se});
-            if (prev != null && prev.type != QuoteType.REPORTED && paraOf[s] - paraOf[prev.sentence] <= CONTINUE_PARAGRAPHS) {
+            // the next paragraph continues the statement only when it follows right after it
+            int paraGap = paraOf[s] - paraOf[prev == null ? s : prev.sentence];
+            if (prev != null && prev.type != QuoteType.REPORTED && (paraGap == 0 || paraGap <= CONTINUE_PARAGRAPHS && s - prev.sentence == 1)) {
                 f.speaker = prev.speaker;
                 f.outletHint = prev.outletHint;
                 f.medium = prev.medium;

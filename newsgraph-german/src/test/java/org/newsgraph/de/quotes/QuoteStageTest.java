@@ -45,7 +45,7 @@ class QuoteStageTest {
             AnalyzedArticle doc = analyse(marks[0] + "Wir werden die Steuern nicht erhöhen" + marks[1] + ", sagte die Ministerin am Montag.");
             Quote q = only(doc);
             assertThat(q.type()).as(marks[0]).isEqualTo(QuoteType.DIRECT);
-            assertThat(parts(doc, q)).as(marks[0]).containsExactly("Wir werden die Steuern nicht erhöhen");
+            assertThat(parts(doc, q)).as(marks[0]).containsExactly(marks[0] + "Wir werden die Steuern nicht erhöhen" + marks[1]);
             assertThat(doc.text(q.speaker())).as(marks[0]).isEqualTo("die Ministerin");
             assertThat(q.cue()).extracting(doc::text).containsExactly("sagte");
         }
@@ -55,7 +55,7 @@ class QuoteStageTest {
     void aQuoteInterruptedByItsAttributionHasTwoParts() {
         AnalyzedArticle doc = analyse("«Das ist ein guter Tag», sagte sie, «und wir feiern ihn.»");
         Quote q = only(doc);
-        assertThat(parts(doc, q)).containsExactly("Das ist ein guter Tag", "und wir feiern ihn.");
+        assertThat(parts(doc, q)).containsExactly("«Das ist ein guter Tag»", "«und wir feiern ihn.»");
         assertThat(doc.text(q.speaker())).isEqualTo("sie");
     }
 
@@ -81,6 +81,28 @@ class QuoteStageTest {
         assertThat(doc(wie, q.speaker())).isEqualTo("das Ministerium");
         assertThat(q.cue()).extracting(wie::text).containsExactly("Wie", "mitteilte");
         assertThat(parts(wie, q)).containsExactly("soll die Brücke im Herbst eröffnet werden");
+    }
+
+    @Test
+    void cuesAndSpeakersAsTheGoldDataMarksThem() {
+        AnalyzedArticle geht = analyse("Der Minister geht davon aus, dass die Steuern steigen.");
+        assertThat(only(geht).cue()).extracting(geht::text).containsExactly("geht", "davon", "aus");
+
+        AnalyzedArticle hatte = analyse("Der Sprecher hatte am Mittwoch erklärt, die Regierung sei handlungsfähig.");
+        Quote q = only(hatte);
+        assertThat(q.cue()).extracting(hatte::text).containsExactlyInAnyOrder("hatte", "erklärt");
+        assertThat(doc(hatte, q.speaker())).isEqualTo("Der Sprecher");
+
+        AnalyzedArticle wonach = analyse("Es gibt eine Schätzung, wonach in diesem Jahr mehr Kinder geboren wurden.");
+        q = only(wonach);
+        assertThat(doc(wonach, q.speaker())).isEqualTo("eine Schätzung");
+        assertThat(q.cue()).extracting(wonach::text).containsExactly("wonach");
+        assertThat(parts(wonach, q)).containsExactly("in diesem Jahr mehr Kinder geboren wurden");
+
+        AnalyzedArticle relative = analyse("Der Minister traf Bürgermeister Weber, der erklärte, die Stadt habe kein Geld.");
+        q = only(relative);
+        assertThat(doc(relative, q.speaker())).isEqualTo("Bürgermeister Weber");
+        assertThat(parts(relative, q)).containsExactly("die Stadt habe kein Geld");
     }
 
     @Test

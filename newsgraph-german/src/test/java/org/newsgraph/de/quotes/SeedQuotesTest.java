@@ -108,7 +108,7 @@ class SeedQuotesTest {
     void directQuotesWithTheirSpeakerMentions() {
         Quote trump = quoteWith(plain, "Sie könnten immer noch gewinnen");
         assertThat(trump.type()).isEqualTo(QuoteType.DIRECT);
-        assertThat(plain.text(trump.parts().get(0))).startsWith("Sie könnten").endsWith("sie könnten gewinnen.").doesNotContain("«");
+        assertThat(plain.text(trump.parts().get(0))).startsWith("«Sie könnten").endsWith("sie könnten gewinnen.»");
         assertThat(speaker(plain, trump)).isEqualTo("er");
         assertThat(speaker(plain, quoteWith(plain, "Es gibt keinen besseren Ort"))).isEqualTo("Weidel");
         Quote kiesewetter = quoteWith(plain, "Sollte Ungarn den Kriegsverbrecher Putin");
