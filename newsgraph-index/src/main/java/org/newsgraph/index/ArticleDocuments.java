@@ -252,6 +252,14 @@ final class ArticleDocuments {
         return new Speaker(r == null ? null : id, r == null ? null : r.name(), text, keys(names));
     }
 
+    /** The quoted words without the quotation marks that enclose a direct quote's part (the UI and search show the words). */
+    static String withoutQuotationMarks(String part) {
+        String marks = "«»„“”\"‚‘’›‹";
+        int n = part.length();
+        if (n >= 2 && marks.indexOf(part.charAt(0)) >= 0 && marks.indexOf(part.charAt(n - 1)) >= 0) return part.substring(1, n - 1).strip();
+        return part;
+    }
+
     private Document quoteDocument(AnalyzedArticle doc, Quote q, Map<String, EntityRecord> entities) {
         Article a = doc.article();
         Document d = new Document();
@@ -260,7 +268,7 @@ final class ArticleDocuments {
         StringBuilder text = new StringBuilder();
         for (Span p : q.parts()) {
             if (text.length() > 0) text.append(" … ");
-            text.append(doc.text(p).strip());
+            text.append(withoutQuotationMarks(doc.text(p).strip()));
         }
         d.add(new TextField(Fields.QUOTE_TEXT, text.toString(), Field.Store.NO));
         d.add(new StringField(Fields.QUOTE_TYPE, q.type().jsonName(), Field.Store.NO));

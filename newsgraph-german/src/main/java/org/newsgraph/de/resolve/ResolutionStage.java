@@ -151,7 +151,8 @@ public final class ResolutionStage implements Stage {
         for (EntityMention m : mentions) {
             if (m.type() != EntityType.PER || m.form() != MentionForm.NAME) continue;
             String name = clean(m.text());
-            if (name.split(" ").length < 2) continue;
+            // "al Huthi", "von der Leyen": a surname with its particles, not a full name
+            if (name.split(" ").length < 2 || Character.isLowerCase(name.charAt(0))) continue;
             String key = NameKey.key(name);
             Ent e = byKey.get(key);
             if (e == null) e = byKey.get(NameKey.key(stripGenitive(name)));
@@ -169,8 +170,9 @@ public final class ResolutionStage implements Stage {
         for (EntityMention m : mentions) {
             if (m.type() != EntityType.PER || m.form() != MentionForm.NAME || assigned.containsKey(m)) continue;
             String w = clean(m.text());
-            List<Ent> cands = surnameMatches(ents, w);
-            if (cands.isEmpty() && w.endsWith("s")) cands = surnameMatches(ents, w.substring(0, w.length() - 1));
+            String surname = w.substring(w.lastIndexOf(' ') + 1);
+            List<Ent> cands = surnameMatches(ents, surname);
+            if (cands.isEmpty() && surname.endsWith("s")) cands = surnameMatches(ents, surname.substring(0, surname.length() - 1));
             Ent e;
             if (cands.size() == 1) {
                 e = cands.get(0);
@@ -202,7 +204,12 @@ public final class ResolutionStage implements Stage {
             if (m.form() == MentionForm.NOMINAL || m.form() == MentionForm.PRONOUN) continue;
             String surface = clean(m.text());
             Ent e = null;
-            if (m.type() == EntityType.LOC || m.form() == MentionForm.DERIV || (m.form() == MentionForm.PART && m.type() == EntityType.LOC)) {
+            // "Huthi-Rebellen", "Trump-Regierung": a person's name inside a word is that person when only one has it
+            if (m.type() == EntityType.PER && m.form() == MentionForm.PART) {
+                List<Ent> cands = surnameMatches(ents, surface);
+                if (cands.size() == 1) e = cands.get(0);
+            }
+            if (e == null && (m.type() == EntityType.LOC || m.form() == MentionForm.DERIV || (m.form() == MentionForm.PART && m.type() == EntityType.LOC))) {
                 Place p = placeOf(surface, m.form(), ctxCountries, ctxRegions);
                 if (p != null) {
                     String id = "loc:" + slug(p.name()) + "-" + p.geonames();
