@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -85,7 +87,7 @@ final class Browser implements AutoCloseable {
      * Moves the mouse onto the first line of an inline element: the centre of a quote that wraps over
      * several lines can fall on the gap between two of them, where nothing is hovered.
      */
-    void hover(org.openqa.selenium.WebElement inline) {
+    void hover(WebElement inline) {
         js("arguments[0].scrollIntoView({block: 'center'})", inline);
         @SuppressWarnings("unchecked")
         java.util.Map<String, Number> r = (java.util.Map<String, Number>) js(
@@ -110,6 +112,26 @@ final class Browser implements AutoCloseable {
             }
         }
         throw new AssertionError("timed out waiting for: " + what, last);
+    }
+
+    List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    WebElement el(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Clicks and waits until the single-page app has navigated and rendered the new page. */
+    void clickAndWait(WebElement e) {
+        String before = path();
+        e.click();
+        waitFor("navigation away from " + before, () -> !path().equals(before));
+        ready();
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     String path() {

@@ -3,7 +3,6 @@ package org.newsgraph.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -58,75 +57,56 @@ class FixtureUiTest {
         assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
     }
 
-    private static List<String> texts(String css) {
-        return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
-    private static WebElement el(String css) {
-        return browser.driver.findElement(By.cssSelector(css));
-    }
-
-    private static void clickAndWait(WebElement e) {
-        String before = browser.path();
-        e.click();
-        Browser.waitFor("navigation away from " + before, () -> !browser.path().equals(before));
-        browser.ready();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void searchShowsHighlightedHitsFacetsAndHistogramAndPutsFiltersInTheUrl() throws Exception {
         browser.open("/");
-        assertThat(texts(".hit h2")).contains("Streit um Gipfel in Budapest", "Selenskyj will Patriot-Systeme kaufen",
+        assertThat(browser.texts(".hit h2")).contains("Streit um Gipfel in Budapest", "Selenskyj will Patriot-Systeme kaufen",
                 "Selenskyj setzt auf Patriot-Systeme aus den USA", "Gipfel in Alaska");
         browser.screenshots("search-all");
-        WebElement box = el("#q");
+        WebElement box = browser.el("#q");
         box.sendKeys("Budapest", Keys.ENTER);
         Browser.waitFor("search in URL", () -> browser.path().equals("/?q=Budapest"));
         browser.ready();
-        assertThat(texts(".hit h2")).containsExactly("Streit um Gipfel in Budapest");
-        assertThat(texts(".hit .snippet mark")).contains("Budapest");
-        assertThat(el(".summary").getText()).startsWith("1 article");
+        assertThat(browser.texts(".hit h2")).containsExactly("Streit um Gipfel in Budapest");
+        assertThat(browser.texts(".hit .snippet mark")).contains("Budapest");
+        assertThat(browser.el(".summary").getText()).startsWith("1 article");
         assertThat(browser.driver.findElements(By.cssSelector(".chart rect"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector(".facet")).stream().map(f -> f.getAttribute("aria-label")).toList()).contains("People & organisations", "Speakers", "Places", "Agency", "Month");
-        assertThat(texts(".facet[aria-label='Speakers'] .fl")).containsExactlyInAnyOrder("Roderich Kiesewetter", "Marie-Agnes Strack-Zimmermann");
-        assertThat(texts(".facet[aria-label='Month'] .fl")).containsExactly("Oct 2025");
+        assertThat(browser.texts(".facet[aria-label='Speakers'] .fl")).containsExactlyInAnyOrder("Roderich Kiesewetter", "Marie-Agnes Strack-Zimmermann");
+        assertThat(browser.texts(".facet[aria-label='Month'] .fl")).containsExactly("Oct 2025");
         browser.screenshots("search");
 
         // A facet narrows the search and is part of the URL, so the page can be shared and reloaded.
         browser.open("/");
         WebElement kiew = browser.driver.findElements(By.cssSelector(".facet[aria-label='Places'] a")).stream()
                 .filter(a -> a.getText().startsWith("Kiew")).findFirst().orElseThrow();
-        clickAndWait(kiew);
-        assertThat(browser.path()).isEqualTo("/?place=" + enc("loc:Q1899"));
-        assertThat(texts(".hit h2")).containsExactlyInAnyOrder("Selenskyj will Patriot-Systeme kaufen", "Selenskyj setzt auf Patriot-Systeme aus den USA");
-        assertThat(texts(".chips .chip")).singleElement().asString().contains("Place: Kiew");
-        browser.open("/?place=" + enc("loc:Q1899") + "&speaker=" + enc("per:Q22686"));
-        assertThat(texts(".hit h2")).containsExactly("Selenskyj setzt auf Patriot-Systeme aus den USA");
-        assertThat(texts(".chips .chip")).containsExactly("Speaker: Donald Trump ×", "Place: Kiew ×");
-        clickAndWait(browser.driver.findElements(By.cssSelector(".chips .chip")).get(1));
-        assertThat(browser.path()).isEqualTo("/?speaker=" + enc("per:Q22686"));
+        browser.clickAndWait(kiew);
+        assertThat(browser.path()).isEqualTo("/?place=" + Browser.enc("loc:Q1899"));
+        assertThat(browser.texts(".hit h2")).containsExactlyInAnyOrder("Selenskyj will Patriot-Systeme kaufen", "Selenskyj setzt auf Patriot-Systeme aus den USA");
+        assertThat(browser.texts(".chips .chip")).singleElement().asString().contains("Place: Kiew");
+        browser.open("/?place=" + Browser.enc("loc:Q1899") + "&speaker=" + Browser.enc("per:Q22686"));
+        assertThat(browser.texts(".hit h2")).containsExactly("Selenskyj setzt auf Patriot-Systeme aus den USA");
+        assertThat(browser.texts(".chips .chip")).containsExactly("Speaker: Donald Trump ×", "Place: Kiew ×");
+        browser.clickAndWait(browser.driver.findElements(By.cssSelector(".chips .chip")).get(1));
+        assertThat(browser.path()).isEqualTo("/?speaker=" + Browser.enc("per:Q22686"));
         // a bar of the histogram filters to its day
         browser.open("/?month=2025-08");
-        assertThat(texts(".hit h2")).containsExactly("Gipfel in Alaska");
-        clickAndWait(el(".chart a"));
+        assertThat(browser.texts(".hit h2")).containsExactly("Gipfel in Alaska");
+        browser.clickAndWait(browser.el(".chart a"));
         assertThat(browser.path()).contains("from=2025-08-16").contains("to=2025-08-16");
-        assertThat(texts(".hit h2")).containsExactly("Gipfel in Alaska");
+        assertThat(browser.texts(".hit h2")).containsExactly("Gipfel in Alaska");
         assertThat(browser.overflowAtPhoneWidth()).as("horizontal overflow at phone width").isLessThanOrEqualTo(0);
     }
 
     @Test
     void articleHighlightsEntitiesQuotesAndTimesAndListsEntitiesAndPlaces() throws Exception {
         browser.open("/article/gipfel-1");
-        assertThat(el("article h1").getText()).isEqualTo("Streit um Gipfel in Budapest");
-        assertThat(el("article .meta").getText()).contains("21 Oct 2025").contains("Washington/Budapest (dpa)");
-        assertThat(el(".articletext .dateline").getText()).isEqualTo("Washington/Budapest (dpa) -");
-        assertThat(texts(".articletext a.ent-PER")).contains("Roderich Kiesewetter", "Kiesewetter", "Marie-Agnes Strack-Zimmermann", "Putin");
-        assertThat(texts(".articletext .ent-ORG")).contains("Handelsblatt", "EU");
-        assertThat(texts(".articletext .quote")).hasSize(2);
+        assertThat(browser.el("article h1").getText()).isEqualTo("Streit um Gipfel in Budapest");
+        assertThat(browser.el("article .meta").getText()).contains("21 Oct 2025").contains("Washington/Budapest (dpa)");
+        assertThat(browser.el(".articletext .dateline").getText()).isEqualTo("Washington/Budapest (dpa) -");
+        assertThat(browser.texts(".articletext a.ent-PER")).contains("Roderich Kiesewetter", "Kiesewetter", "Marie-Agnes Strack-Zimmermann", "Putin");
+        assertThat(browser.texts(".articletext .ent-ORG")).contains("Handelsblatt", "EU");
+        assertThat(browser.texts(".articletext .quote")).hasSize(2);
         // hover: the quote names its speaker and type
         WebElement quote = browser.driver.findElements(By.cssSelector(".articletext .quote")).get(0);
         assertThat(quote.getText()).startsWith("Sollte Ungarn den Kriegsverbrecher Putin");
@@ -141,7 +121,7 @@ class FixtureUiTest {
                 .isEqualTo("Marie-Agnes Strack-Zimmermann");
         // time: normalised value on focus, reached with the keyboard
         new Actions(browser.driver).moveByOffset(-300, 300).perform();
-        el("article h1").click();
+        browser.el("article h1").click();
         WebElement focused = null;
         for (int i = 0; i < 80; i++) {
             new Actions(browser.driver).sendKeys(Keys.TAB).perform();
@@ -154,23 +134,23 @@ class FixtureUiTest {
         assertThat(timeTip.getText()).contains("2025-10-23");
         assertThat(focused.getText()).startsWith("am Donnerstag");
         // side list: entities by type with links, quotes, and a small map of the places
-        assertThat(texts(".side .entlist a")).contains("Roderich Kiesewetter", "Wladimir Putin", "Handelsblatt", "Budapest", "Ungarn");
+        assertThat(browser.texts(".side .entlist a")).contains("Roderich Kiesewetter", "Wladimir Putin", "Handelsblatt", "Budapest", "Ungarn");
         assertThat(browser.driver.findElements(By.cssSelector(".side .map a.dot"))).hasSize(3);
-        assertThat(texts(".sidequotes li")).anySatisfy(t -> assertThat(t).startsWith("Roderich Kiesewetter (direct)"));
+        assertThat(browser.texts(".sidequotes li")).anySatisfy(t -> assertThat(t).startsWith("Roderich Kiesewetter (direct)"));
         browser.screenshots("article");
-        clickAndWait(browser.driver.findElements(By.cssSelector(".side .entlist a")).stream()
+        browser.clickAndWait(browser.driver.findElements(By.cssSelector(".side .entlist a")).stream()
                 .filter(a -> a.getText().equals("Roderich Kiesewetter")).findFirst().orElseThrow());
         assertThat(browser.path()).isEqualTo("/entity/" + "per%3AQ108153");
-        assertThat(el("h1").getText()).startsWith("Roderich Kiesewetter");
-        assertThat(el(".facts").getText()).contains("CDU-Außenpolitiker").contains("CDU");
+        assertThat(browser.el("h1").getText()).startsWith("Roderich Kiesewetter");
+        assertThat(browser.el(".facts").getText()).contains("CDU-Außenpolitiker").contains("CDU");
     }
 
     @Test
     void entityPageShowsQuotesNewestFirstChartAndNetwork() throws Exception {
-        browser.open("/entity/" + enc("per:Q3695350"));
-        assertThat(el("h1").getText()).startsWith("Wolodymyr Selenskyj");
-        assertThat(el(".facts").getText()).contains("Zelensky").contains("ukrainischer Präsident").contains("Q3695350");
-        WebElement by = el("section[aria-label='Quotes by Wolodymyr Selenskyj']");
+        browser.open("/entity/" + Browser.enc("per:Q3695350"));
+        assertThat(browser.el("h1").getText()).startsWith("Wolodymyr Selenskyj");
+        assertThat(browser.el(".facts").getText()).contains("Zelensky").contains("ukrainischer Präsident").contains("Q3695350");
+        WebElement by = browser.el("section[aria-label='Quotes by Wolodymyr Selenskyj']");
         List<String> quotes = by.findElements(By.cssSelector("blockquote")).stream().map(WebElement::getText).toList();
         assertThat(quotes).hasSize(2);
         assertThat(quotes.get(0)).startsWith("Sehr konkret arbeiten wir mit Amerika");  // 22 Oct, newest first
@@ -190,13 +170,13 @@ class FixtureUiTest {
         assertThat(browser.path()).startsWith("/entity/per%3AQ3695350");
         WebElement kiew = browser.driver.findElements(By.cssSelector(".graph a.node")).stream()
                 .filter(a -> a.getAttribute("aria-label").startsWith("Kiew")).findFirst().orElseThrow();
-        clickAndWait(kiew);
-        assertThat(el("h1").getText()).startsWith("Kiew");
-        assertThat(el(".facts").getText()).contains("50.455, 30.524 (UA)");
+        browser.clickAndWait(kiew);
+        assertThat(browser.el("h1").getText()).startsWith("Kiew");
+        assertThat(browser.el(".facts").getText()).contains("50.455, 30.524 (UA)");
 
         // quotes about an entity: Kiesewetter's quote names Putin
-        browser.open("/entity/" + enc("per:Q7747"));
-        WebElement about = el("section[aria-label='Quotes about Wladimir Putin']");
+        browser.open("/entity/" + Browser.enc("per:Q7747"));
+        WebElement about = browser.el("section[aria-label='Quotes about Wladimir Putin']");
         assertThat(about.findElements(By.cssSelector("blockquote")).stream().map(WebElement::getText).toList())
                 .anySatisfy(q -> assertThat(q).startsWith("Sollte Ungarn den Kriegsverbrecher Putin"));
         assertThat(about.getText()).contains("Roderich Kiesewetter").contains("in Handelsblatt");
@@ -205,26 +185,26 @@ class FixtureUiTest {
     @Test
     void quoteExplorerFiltersBySpeakerTypeOutletAndDate() throws Exception {
         browser.open("/quotes");
-        assertThat(el(".summary").getText()).startsWith("5 quotes");
+        assertThat(browser.el(".summary").getText()).startsWith("5 quotes");
         List<String> dates = browser.driver.findElements(By.cssSelector(".quotes .meta")).stream().map(WebElement::getText).toList();
         assertThat(dates.get(0)).contains("22 Oct 2025");
-        WebElement speaker = el("#qf-speaker");
+        WebElement speaker = browser.el("#qf-speaker");
         speaker.sendKeys("Selenskyj", Keys.ENTER);
         Browser.waitFor("speaker in URL", () -> browser.path().equals("/quotes?speaker=Selenskyj"));
         browser.ready();
-        assertThat(texts(".quotes blockquote")).hasSize(2);
+        assertThat(browser.texts(".quotes blockquote")).hasSize(2);
         browser.open("/quotes?type=indirect");
-        assertThat(texts(".quotes blockquote")).containsExactly("er glaube nicht, dass die Ukraine den Krieg gewinnen könne");
-        assertThat(el("#qf-type").getAttribute("value")).isEqualTo("indirect");
+        assertThat(browser.texts(".quotes blockquote")).containsExactly("er glaube nicht, dass die Ukraine den Krieg gewinnen könne");
+        assertThat(browser.el("#qf-type").getAttribute("value")).isEqualTo("indirect");
         browser.open("/quotes?outlet=Handelsblatt");
-        assertThat(texts(".quotes blockquote")).singleElement().asString().startsWith("Sollte Ungarn");
+        assertThat(browser.texts(".quotes blockquote")).singleElement().asString().startsWith("Sollte Ungarn");
         browser.open("/quotes?from=2025-10-22&to=2025-10-31");
-        assertThat(texts(".quotes blockquote")).hasSize(2);
+        assertThat(browser.texts(".quotes blockquote")).hasSize(2);
         browser.open("/quotes");
         browser.screenshots("quotes");
         WebElement link = browser.driver.findElements(By.cssSelector(".quotes .meta a")).stream()
                 .filter(a -> a.getText().equals("Streit um Gipfel in Budapest")).findFirst().orElseThrow();
-        clickAndWait(link);
+        browser.clickAndWait(link);
         assertThat(browser.path()).isEqualTo("/article/gipfel-1");
     }
 
@@ -236,10 +216,10 @@ class FixtureUiTest {
         assertThat(dots).hasSize(5);
         double kiew = radius("Kiew"), budapest = radius("Budapest");
         assertThat(kiew).as("Kiew (2 articles) drawn bigger than Budapest (1)").isGreaterThan(budapest);
-        assertThat(texts(".placetable tbody tr")).hasSize(5);
+        assertThat(browser.texts(".placetable tbody tr")).hasSize(5);
         browser.screenshots("map");
         // keyboard: + zooms the focused map
-        WebElement svg = el(".mappage .mapsvg");
+        WebElement svg = browser.el(".mappage .mapsvg");
         String view = svg.getDomAttribute("viewBox");
         assertThat(view).isNotBlank();
         svg.sendKeys("+");
@@ -253,9 +233,9 @@ class FixtureUiTest {
         // keyboard: Enter on a focused place opens its articles (Budapest lies under Ungarn's circle for the mouse)
         browser.js("arguments[0].focus()", dot);
         new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
-        Browser.waitFor("place filter", () -> browser.path().equals("/?q=Budapest&place=" + enc("loc:Q1781")));
+        Browser.waitFor("place filter", () -> browser.path().equals("/?q=Budapest&place=" + Browser.enc("loc:Q1781")));
         browser.ready();
-        assertThat(texts(".hit h2")).containsExactly("Streit um Gipfel in Budapest");
+        assertThat(browser.texts(".hit h2")).containsExactly("Streit um Gipfel in Budapest");
     }
 
     private static double radius(String place) {
@@ -267,13 +247,13 @@ class FixtureUiTest {
     @Test
     void keyboardSlashFocusesSearchAndTabReachesQuotes() {
         browser.open("/article/gipfel-1");
-        el("article h1").click();
+        browser.el("article h1").click();
         new Actions(browser.driver).sendKeys("/").perform();
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
         new Actions(browser.driver).sendKeys("Selenskyj", Keys.ENTER).perform();
         Browser.waitFor("search", () -> browser.path().equals("/?q=Selenskyj"));
         browser.ready();
-        assertThat(texts(".hit h2")).hasSize(2);
+        assertThat(browser.texts(".hit h2")).hasSize(2);
         // after navigation the focus is on the page heading, so Tab continues in the new page
         assertThat(browser.driver.switchTo().activeElement().getTagName()).isEqualTo("h1");
     }
@@ -287,14 +267,14 @@ class FixtureUiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(line, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.body()).contains("\"ingested\":1");
         browser.open("/?q=Skripte");
-        assertThat(texts(".hit h2")).containsExactly("<script>window.__xss = 1</script>Angriff <b>fett</b>");
-        assertThat(el(".hit .snippet").getText()).contains("\">Link</a> über");
-        assertThat(texts(".hit .snippet mark")).containsExactly("Skripte");
+        assertThat(browser.texts(".hit h2")).containsExactly("<script>window.__xss = 1</script>Angriff <b>fett</b>");
+        assertThat(browser.el(".hit .snippet").getText()).contains("\">Link</a> über");
+        assertThat(browser.texts(".hit .snippet mark")).containsExactly("Skripte");
         browser.screenshots("xss-search");
-        clickAndWait(el(".hit h2 a"));
-        assertThat(el("article h1").getText()).isEqualTo("<script>window.__xss = 1</script>Angriff <b>fett</b>");
-        assertThat(el(".articletext").getText()).contains("<img src=x onerror=\"window.__xss = 2\">").contains("onmouseover=");
-        new Actions(browser.driver).moveToElement(el(".articletext")).perform();
+        browser.clickAndWait(browser.el(".hit h2 a"));
+        assertThat(browser.el("article h1").getText()).isEqualTo("<script>window.__xss = 1</script>Angriff <b>fett</b>");
+        assertThat(browser.el(".articletext").getText()).contains("<img src=x onerror=\"window.__xss = 2\">").contains("onmouseover=");
+        new Actions(browser.driver).moveToElement(browser.el(".articletext")).perform();
         assertThat(browser.js("return typeof window.__xss")).isEqualTo("undefined");
         assertThat(browser.driver.findElements(By.cssSelector("main img, main script, main b, .articletext a[href^='javascript']"))).isEmpty();
         browser.screenshots("xss-article");
@@ -302,7 +282,7 @@ class FixtureUiTest {
 
     @Test
     void everyPageLoadsUnder200KbOfJavaScriptAndFitsAPhone() {
-        for (String page : List.of("/", "/article/gipfel-1", "/entity/" + enc("per:Q3695350"), "/quotes", "/map")) {
+        for (String page : List.of("/", "/article/gipfel-1", "/entity/" + Browser.enc("per:Q3695350"), "/quotes", "/map")) {
             browser.open(page);
             long bytes = (Long) browser.js("return performance.getEntriesByType('resource').filter(e => e.initiatorType === 'script' "
                     + "|| e.name.endsWith('.js')).reduce((s, e) => s + (e.decodedBodySize || 0), 0)");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -97,50 +96,31 @@ class SeedUiTest {
         assumeTrue(seed.path("quotes").size() > 0, "needs-nlp: the pipeline of this build gives the seed no quotes (quote stage not merged)");
     }
 
-    private static List<String> texts(String css) {
-        return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
-    private static WebElement el(String css) {
-        return browser.driver.findElement(By.cssSelector(css));
-    }
-
-    private static void clickAndWait(WebElement e) {
-        String before = browser.path();
-        e.click();
-        Browser.waitFor("navigation away from " + before, () -> !browser.path().equals(before));
-        browser.ready();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void searchBudapestAndOpenTheSeed() throws Exception {
         browser.open("/");
-        assertThat(el(".summary").getText()).startsWith("25 articles");
-        el("#q").sendKeys("Budapest", Keys.ENTER);
+        assertThat(browser.el(".summary").getText()).startsWith("25 articles");
+        browser.el("#q").sendKeys("Budapest", Keys.ENTER);
         Browser.waitFor("search in URL", () -> browser.path().equals("/?q=Budapest"));
         browser.ready();
         WebElement hit = seedHit();
         assertThat(hit.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList()).contains("Budapest");
         assertThat(hit.findElement(By.cssSelector(".meta")).getText()).contains("21 Oct 2025");
         browser.screenshots("seed-search");
-        clickAndWait(seedHit().findElement(By.cssSelector("h2 a")));
-        assertThat(browser.path()).isEqualTo("/article/" + enc(seedId));
+        browser.clickAndWait(seedHit().findElement(By.cssSelector("h2 a")));
+        assertThat(browser.path()).isEqualTo("/article/" + Browser.enc(seedId));
         // no title in a wire report: its first sentence stands in
-        assertThat(el("article h1").getText()).startsWith("Die USA und Russland steuern weiter auf ein zweites Gipfeltreffen");
-        assertThat(el("article .meta").getText()).contains("21 Oct 2025").contains("Washington/Kiew/Moskau (dpa)");
-        assertThat(el(".articletext .dateline").getText()).startsWith("Washington/Kiew/Moskau (dpa)");
-        assertThat(texts(".articletext h2")).contains("Konsequenzen gegen Ungarn gefordert");
-        assertThat(el(".articletext").getText()).contains("sagte Kiesewetter dem «Handelsblatt»");
+        assertThat(browser.el("article h1").getText()).startsWith("Die USA und Russland steuern weiter auf ein zweites Gipfeltreffen");
+        assertThat(browser.el("article .meta").getText()).contains("21 Oct 2025").contains("Washington/Kiew/Moskau (dpa)");
+        assertThat(browser.el(".articletext .dateline").getText()).startsWith("Washington/Kiew/Moskau (dpa)");
+        assertThat(browser.texts(".articletext h2")).contains("Konsequenzen gegen Ungarn gefordert");
+        assertThat(browser.el(".articletext").getText()).contains("sagte Kiesewetter dem «Handelsblatt»");
         browser.screenshots("seed-article");
     }
 
     private static WebElement seedHit() {
         return browser.driver.findElements(By.cssSelector(".hit")).stream()
-                .filter(h -> h.findElement(By.cssSelector("h2 a")).getAttribute("href").endsWith("/article/" + enc(seedId)))
+                .filter(h -> h.findElement(By.cssSelector("h2 a")).getAttribute("href").endsWith("/article/" + Browser.enc(seedId)))
                 .findFirst().orElseThrow();
     }
 
@@ -148,7 +128,7 @@ class SeedUiTest {
     @Tag("needs-nlp")
     void hoveringKiesewettersQuoteShowsHisName() throws Exception {
         assumeSeedHasQuotes();
-        browser.open("/article/" + enc(seedId));
+        browser.open("/article/" + Browser.enc(seedId));
         WebElement quote = browser.driver.findElements(By.cssSelector(".articletext .quote")).stream()
                 .filter(q -> q.getText().contains("Kriegsverbrecher Putin")).findFirst().orElseThrow();
         // the quote's own tooltip (the one it is described by), not that of a time or entity inside it
@@ -165,9 +145,9 @@ class SeedUiTest {
         assumeSeedHasQuotes();
         JsonNode hits = ArticleJson.MAPPER.readTree(get("/api/entities?type=PER&q=Selenskyj")).path("hits");
         assumeTrue(hits.size() > 0, "needs-nlp: no entity Selenskyj in the index (NER stage not merged)");
-        browser.open("/entity/" + enc(hits.get(0).path("id").asText()));
-        assertThat(el("h1").getText()).contains("Selenskyj");
-        WebElement by = el("section[aria-label^='Quotes by']");
+        browser.open("/entity/" + Browser.enc(hits.get(0).path("id").asText()));
+        assertThat(browser.el("h1").getText()).contains("Selenskyj");
+        WebElement by = browser.el("section[aria-label^='Quotes by']");
         List<String> quotes = by.findElements(By.cssSelector("blockquote")).stream().map(WebElement::getText).toList();
         // his two direct quotes, each its own quote; the seed also reports him indirectly ("nach Worten Selenskyjs")
         assertThat(quotes).filteredOn(q -> q.contains("Patriot-Systemen")).hasSize(1);
@@ -175,14 +155,14 @@ class SeedUiTest {
         assertThat(quotes).filteredOn(q -> q.contains("Patriot-Systemen") && q.contains("keine einfache Aufgabe")).isEmpty();
         assertThat(quotes).hasSizeBetween(2, 3);
         assertThat(by.findElements(By.cssSelector(".meta a")).stream().map(a -> a.getAttribute("href")).toList())
-                .allSatisfy(href -> assertThat(href).endsWith("/article/" + enc(seedId)));
+                .allSatisfy(href -> assertThat(href).endsWith("/article/" + Browser.enc(seedId)));
         browser.screenshots("seed-entity");
     }
 
     @Test
     void mapOfASearchDrawsTheWorldAndListsItsPlaces() throws Exception {
         browser.open("/map?q=Budapest");
-        assertThat(el("h1").getText()).isEqualTo("Places in articles about “Budapest”".replace("“", "").replace("”", ""));
+        assertThat(browser.el("h1").getText()).isEqualTo("Places in articles about “Budapest”".replace("“", "").replace("”", ""));
         assertThat(browser.driver.findElements(By.cssSelector(".land path")).size()).isGreaterThan(150);
         List<Double> counts = browser.driver.findElements(By.cssSelector(".placetable td.n")).stream()
                 .map(td -> Double.parseDouble(td.getAttribute("textContent").replace(",", ""))).toList();
@@ -204,23 +184,23 @@ class SeedUiTest {
         Browser.waitFor("place filter", () -> browser.path().startsWith("/?q=Budapest&place="));
         browser.ready();
         assertThat(browser.driver.findElements(By.cssSelector(".hit h2 a")).stream().map(a -> a.getAttribute("href")).toList())
-                .anySatisfy(href -> assertThat(href).endsWith("/article/" + enc(seedId)));
+                .anySatisfy(href -> assertThat(href).endsWith("/article/" + Browser.enc(seedId)));
     }
 
     @Test
     void quoteExplorerFiltersAndLinksToArticles() throws Exception {
         browser.open("/quotes?speaker=Kiesewetter&type=direct");
-        assertThat(el("#qf-speaker").getAttribute("value")).isEqualTo("Kiesewetter");
-        assertThat(el("#qf-type").getAttribute("value")).isEqualTo("direct");
+        assertThat(browser.el("#qf-speaker").getAttribute("value")).isEqualTo("Kiesewetter");
+        assertThat(browser.el("#qf-type").getAttribute("value")).isEqualTo("direct");
         int expected = ArticleJson.MAPPER.readTree(get("/api/quotes?speaker=Kiesewetter&type=direct")).path("total").asInt();
-        assertThat(el(".summary").getText()).startsWith(expected + (expected == 1 ? " quote" : " quotes"));
+        assertThat(browser.el(".summary").getText()).startsWith(expected + (expected == 1 ? " quote" : " quotes"));
         browser.screenshots("seed-quotes");
         assumeSeedHasQuotes();
-        assertThat(texts(".quotes blockquote")).anySatisfy(q -> assertThat(q).contains("Kriegsverbrecher Putin"));
+        assertThat(browser.texts(".quotes blockquote")).anySatisfy(q -> assertThat(q).contains("Kriegsverbrecher Putin"));
         WebElement link = browser.driver.findElements(By.cssSelector(".quotes .meta a")).stream()
-                .filter(a -> a.getAttribute("href").endsWith("/article/" + enc(seedId))).findFirst().orElseThrow();
-        clickAndWait(link);
-        assertThat(browser.path()).isEqualTo("/article/" + enc(seedId));
+                .filter(a -> a.getAttribute("href").endsWith("/article/" + Browser.enc(seedId))).findFirst().orElseThrow();
+        browser.clickAndWait(link);
+        assertThat(browser.path()).isEqualTo("/article/" + Browser.enc(seedId));
     }
 
     @Test
@@ -233,12 +213,12 @@ class SeedUiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"ingested\":1");
         browser.open("/?q=Skriptangriff");
-        assertThat(texts(".hit h2")).containsExactly("<script>window.__xss = 1</script>Skriptangriff");
-        assertThat(el(".hit .snippet").getText()).contains("Skriptangriff enthielt <img src=x onerror=\"window.");
-        clickAndWait(el(".hit h2 a"));
-        assertThat(el("article h1").getText()).isEqualTo("<script>window.__xss = 1</script>Skriptangriff");
-        assertThat(el(".articletext").getText()).contains("<img src=x onerror=\"window.__xss = 2\"> und <span onclick=\"window.__xss = 3\">Klick</span>");
-        new Actions(browser.driver).moveToElement(el(".articletext")).click().perform();
+        assertThat(browser.texts(".hit h2")).containsExactly("<script>window.__xss = 1</script>Skriptangriff");
+        assertThat(browser.el(".hit .snippet").getText()).contains("Skriptangriff enthielt <img src=x onerror=\"window.");
+        browser.clickAndWait(browser.el(".hit h2 a"));
+        assertThat(browser.el("article h1").getText()).isEqualTo("<script>window.__xss = 1</script>Skriptangriff");
+        assertThat(browser.el(".articletext").getText()).contains("<img src=x onerror=\"window.__xss = 2\"> und <span onclick=\"window.__xss = 3\">Klick</span>");
+        new Actions(browser.driver).moveToElement(browser.el(".articletext")).click().perform();
         assertThat(browser.js("return typeof window.__xss")).isEqualTo("undefined");
         assertThat(browser.driver.findElements(By.cssSelector("main img, main script, .articletext span[onclick]"))).isEmpty();
         browser.screenshots("seed-xss");
