@@ -22,6 +22,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.MentionForm;
 import org.newsgraph.model.Morphology;
+import org.newsgraph.model.Token;
 import org.newsgraph.names.NameKey;
 import org.newsgraph.pipeline.Stage;
 
@@ -391,15 +392,15 @@ public final class ResolutionStage implements Stage {
      * Union"), from the lemmas and gender morphology gives; any other name as it is.
      */
     private static String nominative(AnalyzedArticle doc, EntityMention m, String name) {
-        List<org.newsgraph.model.Token> tokens = doc.tokensIn(m);
+        List<Token> tokens = doc.tokensIn(m);
         if (tokens.size() < 2) return name;
-        org.newsgraph.model.Token head = tokens.get(tokens.size() - 1);
+        Token head = tokens.get(tokens.size() - 1);
         Morphology hm = head.morphology();
         if (head.pos() == null || !head.pos().equals("NN") || head.lemma() == null || !"SIN".equals(hm.number())
                 || !("GEN".equals(hm.grammaticalCase()) || "DAT".equals(hm.grammaticalCase())) || hm.gender() == null) return name;
         String ending = switch (hm.gender()) { case "MAS" -> "er"; case "FEM" -> "e"; default -> "es"; };
         StringBuilder b = new StringBuilder();
-        for (org.newsgraph.model.Token t : tokens.subList(0, tokens.size() - 1)) {
+        for (Token t : tokens.subList(0, tokens.size() - 1)) {
             String w = doc.text(t);
             if (t.pos() == null || !t.pos().startsWith("ADJA") || t.lemma() == null || !w.endsWith("en")) return name;
             String lemma = t.lemma();
