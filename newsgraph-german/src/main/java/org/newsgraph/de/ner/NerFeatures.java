@@ -224,11 +224,7 @@ public final class NerFeatures {
         if (country != null && form.length() > 2) f.add(FeatureHash.of(DEMONYM, cap ? 1 : 0));
         if (cap && form.length() > 3) {
             // people of a country ("Russen", "Dänin", "Franzose") share the stem of the country adjective
-            for (String end : new String[] {"innen", "in", "en", "e", "n", ""}) {
-                if (!lower.endsWith(end) || lower.length() - end.length() < 3) continue;
-                String stem = lower.substring(0, lower.length() - end.length());
-                if (gazetteer.countryOfAdjective(stem + "isch") != null) { f.add(FeatureHash.of(NATIONAL, 1)); break; }
-            }
+            if (gazetteer.countryOfNational(lower) != null) f.add(FeatureHash.of(NATIONAL, 1));
             // "Hamburger", "Wiener", "Reichenhaller": a place name with -er
             for (String end : new String[] {"er", "ern", "erin", "erinnen"}) {
                 if (!form.endsWith(end) || form.length() - end.length() < 3) continue;
