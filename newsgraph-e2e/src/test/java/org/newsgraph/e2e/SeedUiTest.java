@@ -153,7 +153,10 @@ class SeedUiTest {
         assertThat(quotes).filteredOn(q -> q.contains("Patriot-Systemen")).hasSize(1);
         assertThat(quotes).filteredOn(q -> q.contains("keine einfache Aufgabe")).hasSize(1);
         assertThat(quotes).filteredOn(q -> q.contains("Patriot-Systemen") && q.contains("keine einfache Aufgabe")).isEmpty();
-        assertThat(quotes).hasSizeBetween(2, 3);
+        // exactly two direct quotes by him, each shown as a quote of its own
+        List<String> direct = by.findElements(By.cssSelector("blockquote.qt-direct")).stream().map(WebElement::getText).toList();
+        assertThat(direct).hasSize(2);
+        assertThat(direct).anySatisfy(q -> assertThat(q).contains("Patriot-Systemen")).anySatisfy(q -> assertThat(q).contains("keine einfache Aufgabe"));
         assertThat(by.findElements(By.cssSelector(".meta a")).stream().map(a -> a.getAttribute("href")).toList())
                 .allSatisfy(href -> assertThat(href).endsWith("/article/" + Browser.enc(seedId)));
         browser.screenshots("seed-entity");
