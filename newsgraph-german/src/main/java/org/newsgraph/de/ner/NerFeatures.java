@@ -22,7 +22,8 @@ import org.newsgraph.model.NameClass;
  */
 public final class NerFeatures {
     private static final int CACHE_LIMIT = 200_000;
-    private static final Set<String> QUOTES = Set.of("«", "»", "„", "“", "\"", "‚", "‘", "’", "‹", "›", "'", "”", "''", "``");
+    /** Quotation-mark tokens, as German text and GermEval's tokenisation write them. */
+    static final Set<String> QUOTES = Set.of("«", "»", "„", "“", "\"", "‚", "‘", "’", "‹", "›", "'", "”", "''", "``");
     private static final Set<String> COORDINATORS = Set.of(",", "und", "oder", "sowie", "/");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "im", "vom", "zum", "beim", "am");
 

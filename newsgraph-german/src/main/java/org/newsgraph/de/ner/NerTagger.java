@@ -20,7 +20,6 @@ import org.newsgraph.model.MentionForm;
  */
 public final class NerTagger {
     public static final String MODEL_RESOURCE = "ner-model.bin.gz";
-    private static final Set<String> QUOTES = Set.of("«", "»", "„", "“", "\"", "‚", "‘", "’", "‹", "›", "'", "”", "''", "``");
 
     private final NerModel model;
     private final NerFeatures features;
@@ -108,7 +107,7 @@ public final class NerTagger {
     /** Entities never include quote marks: «Handelsblatt» → Handelsblatt. */
     private static void dropQuotes(NerInput doc, int[] tags) {
         for (int i = 0; i < tags.length; i++) {
-            if (tags[i] != 0 && QUOTES.contains(doc.forms()[i])) {
+            if (tags[i] != 0 && NerFeatures.QUOTES.contains(doc.forms()[i])) {
                 boolean begin = NerTags.isBegin(tags[i]);
                 tags[i] = 0;
                 if (begin && i + 1 < tags.length && NerTags.isInside(tags[i + 1])) tags[i + 1] -= 1;
