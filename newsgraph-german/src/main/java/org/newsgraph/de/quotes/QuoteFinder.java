@@ -44,11 +44,12 @@ final class QuoteFinder {
     private static final Set<String> TIME_NOUNS = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
             "Sonntag", "Sonnabend", "Wochenende", "Abend", "Morgen", "Mittag", "Nachmittag", "Vormittag", "Rande", "Telefon", "Ende");
     private static final Set<String> DEFINITE = Set.of("der", "dem", "den", "des");
-    private static final Set<String> PP_IN_NAMES = Set.of("für", "aus", "bei", "beim");
+    private static final Set<String> PP_IN_NAMES = Set.of("für", "aus", "bei", "beim", "zur", "zum");
     private static final Set<String> CONTRAST = Set.of("doch", "aber", "während", "sondern", "jedoch");
     private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
     private static final Set<String> RELATIVE_ARTICLES = Set.of("der", "die", "das", "welcher", "welche");
-    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer");
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer", "einiger", "mehrerer", "vieler",
+            "aller", "dieser", "dieses", "jener", "seiner", "seines", "ihrer", "ihres", "unserer");
     private static final Set<String> VERB_LOOKALIKES = Set.of("einen", "einigen", "meinen", "deinen");
     private static final Set<String> REPORT_KJ2 = Set.of("hätten", "wären");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "ich", "wir", "ihr", "man", "dieser", "diese", "jener",
@@ -56,7 +57,7 @@ final class QuoteFinder {
     private static final Set<String> NAME_FUNCTION_WORDS = Set.of("am", "im", "und", "der", "die", "das", "des", "von", "vom",
             "for", "of", "the", "de", "and");
     private static final java.util.Map<String, String> CUE_PREPOSITIONS = java.util.Map.of("bezeichnen", "als", "würdigen", "als",
-            "werten", "als", "einstufen", "als", "warnen", "vor", "loben", "als", "kritisieren", "als");
+            "werten", "als", "einstufen", "als", "warnen", "vor", "loben", "als", "kritisieren", "als", "sprechen", "von");
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
             "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
@@ -272,6 +273,12 @@ final class QuoteFinder {
         int t = m.close() + 1;
         if (t < end && is(t, ",")) t++;
         Frame fr = t < end ? frameAt(t, end) : null;
+        if (fr != null && fr.spFrom < 0 && fr.end >= end - 1 && s >= 0 && m.open() > sentStart[s]) {
+            // "Die Regierung hatte den Bericht als «falsch» zurückgewiesen": a verb-final cue after a partial quote
+            // (the tagger reads the participle as finite) takes its subject from the start of the clause
+            Frame whole = cueBefore(m.close() + 1, end, false, sentStart[s]);
+            if (whole != null && whole.spFrom >= 0) fr = whole;
+        }
         if (fr != null) {
             apply(f, fr);
             int after = fr.end;
@@ -292,7 +299,7 @@ final class QuoteFinder {
                 if (c != null) applyShared(f, c);
             } else if (so >= 0 && m.open() > sentStart[so]) {
                 Frame c = cueBefore(sentStart[so], m.open(), false);
-                if (c == null && m.close() + 1 < end) c = cueBefore(m.close() + 1, end, false);
+                if (c == null && m.close() + 1 < end) c = cueBefore(m.close() + 1, end, false, sentStart[so]);
                 if (c != null) applyShared(f, c);
             }
             if (f.speaker == null) f.needsSpeaker = true;
@@ -313,8 +320,18 @@ final class QuoteFinder {
     /** Drops punctuation and leading conjunctions or focus adverbs ("Aber", "auch") around a speaker span. */
     private int[] trimmed(int from, int to) {
         while (from < to && (isPunct(from) && directOf[from] < 0 || pos(from).equals("KON") || is(from, "auch") || is(from, "so"))) from++;
-        while (to > from + 1 && (isPunct(to - 1) && directOf[to - 1] < 0 || pos(to - 1).equals("ADV"))) to--;
+        while (to > from + 1 && (isPunct(to - 1) && directOf[to - 1] < 0 && !closesParenthesis(from, to - 1) || pos(to - 1).equals("ADV"))) to--;
         return to > from ? chars(from, to) : null;
+    }
+
+    /** "Kristina Schröder (CDU)": a closing parenthesis whose opening one lies inside the span. */
+    private boolean closesParenthesis(int from, int close) {
+        if (!is(close, ")")) return false;
+        for (int i = close - 1; i >= from; i--) {
+            if (is(i, ")")) return false;
+            if (is(i, "(")) return true;
+        }
+        return false;
     }
 
     private void apply(Found f, Frame fr) {
@@ -349,11 +366,12 @@ final class QuoteFinder {
         }
         SpeechCues.Verb v = cueVerb(t, end, fr);
         if (v != null && !finite(t)) return null;
+        if (v == null && auxiliary(t)) return perfectFrameAt(t, end);
         if (v == null) return null;
         fr.medium = v.medium();
         int p = t + 1;
         if (lemma(t).equals("heißen") && is(p, "es")) {
-            fr.cue.add(p);
+            if (!fr.cue.contains(p)) fr.cue.add(p);
             p++;
             int q = p;
             while (q < end && pos(q).equals("ADV")) q++;
@@ -366,6 +384,30 @@ final class QuoteFinder {
         }
         speakerAfter(fr, p, end);
         return fr;
+    }
+
+    /** "«…», hatte er gesagt", "wird Panetta zitiert": an auxiliary, the speaker, then the participle cue. */
+    private Frame perfectFrameAt(int t, int end) {
+        int j = t + 1;
+        while (j < end && j < t + 12 && !isPunct(j) && !quoteAt(j) && !participleAt(j, end)) j++;
+        if (j >= end || j >= t + 12 || !participleAt(j, end)) return null;
+        Frame fr = new Frame();
+        SpeechCues.Verb v = cueVerb(j, end, fr);
+        if (v == null) return null;
+        fr.cue.add(0, t);
+        fr.medium = v.medium();
+        int p = t + 1;
+        if (is(p, "von") || is(p, "vom")) p++;
+        speakerAfter(fr, p, j);
+        if (fr.spFrom < 0) fr.end = t + 1;
+        fr.end = Math.max(fr.end, j + 1);
+        for (int c : fr.cue) fr.end = Math.max(fr.end, c + 1);
+        return fr;
+    }
+
+    /** A participle or infinitive, or a participle the tagger read as present tense at the end of the clause ("erklärt,"). */
+    private boolean participleAt(int j, int end) {
+        return pos(j).equals("VVPP") || pos(j).equals("VVINF") || pos(j).equals("VVFIN") && (j + 1 >= end || isPunct(j + 1) || quoteAt(j + 1));
     }
 
     /** Finds the speaker after the finite verb (skipping "sich" and adverbs) and a following addressee. */
@@ -419,6 +461,14 @@ final class QuoteFinder {
         SpeechCues.Verb v;
         if (particle >= 0) {
             v = cues.verb(lw(particle) + lem);
+            if (v == null && pronominalAdverb(particle)) {
+                // "verwies darauf, dass", "sprach davon": a pronominal adverb the tagger read as a verb particle
+                v = cues.verb(lem);
+                if (v == null) return null;
+                fr.cue.add(t);
+                fr.cue.add(particle);
+                return v;
+            }
             if (v == null) return null;
         } else {
             v = cues.verb(lem);
@@ -435,15 +485,29 @@ final class QuoteFinder {
             // "bezeichnete ... als", "warnte vor": the preposition the verb governs is part of the cue
             for (int i = t + 1; i < end && i < t + 12 && !is(i, ",") && !quoteAt(i); i++) if (lw(i).equals(word)) { fr.cue.add(i); break; }
         }
-        // "erklärt hatte", "berichtet wurde": the auxiliary after a participle belongs to the cue
-        if (p.equals("VVPP") && t + 1 < end && auxiliary(t + 1)) fr.cue.add(t + 1);
+        // "erklärt hatte", "berichtet wurde", "festgestellt worden": the auxiliary after a participle belongs to the cue
+        if (p.equals("VVPP") && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
+            fr.cue.add(t + 1);
+            if (is(t + 1, "worden") && t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
+        }
+        // "heißt es", "hatte es geheißen": the expletive belongs to the cue, as in the gold data
+        if (lem.equals("heißen")) {
+            if (t + 1 < end && is(t + 1, "es")) fr.cue.add(t + 1);
+            else if (t > 0 && is(t - 1, "es")) fr.cue.add(t - 1);
+            else if (t > 1 && is(t - 2, "es") && auxiliary(t - 1)) fr.cue.add(t - 2);
+        }
+        // "sagte dazu", "gab dazu bekannt"
+        if (t + 1 < end && is(t + 1, "dazu") && !fr.cue.contains(t + 1)) fr.cue.add(t + 1);
         // "äußerte sich", "zeigte sich": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
         return v;
     }
 
     /** A cue verb between from and to (exclusive) with its subject: "Dazu sagte er:", "Der Minister konstatierte ...". */
-    private Frame cueBefore(int from, int to, boolean anyVerb) {
+    private Frame cueBefore(int from, int to, boolean anyVerb) { return cueBefore(from, to, anyVerb, from); }
+
+    /** As above, the subject searched from clauseStart ("Die Regierung hatte den Bericht als «falsch» zurückgewiesen"). */
+    private Frame cueBefore(int from, int to, boolean anyVerb, int clauseStart) {
         int fallback = -1;
         for (int t = from; t < to; t++) {
             if (directOf[t] >= 0 || used[t]) continue;
@@ -454,7 +518,7 @@ final class QuoteFinder {
                 continue;
             }
             fr.medium = v.medium();
-            subject(fr, from, t, to);
+            subject(fr, clauseStart, t, to);
             return fr;
         }
         if (anyVerb && fallback >= 0) {
@@ -471,12 +535,36 @@ final class QuoteFinder {
         return null;
     }
 
-    /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
+    /**
+     * The speaker of the clause of cue token c: its subject, or in a passive ("Von den Behörden wird
+     * angenommen", "wurde von Demjanjuks Sohn geäußert") the agent after "von"/"durch", as the gold data marks it.
+     */
     private void subject(Frame fr, int clauseStart, int c, int end) {
+        activeSubject(fr, clauseStart, c, end);
+        if (!passive(fr, c)) return;
+        fr.spFrom = fr.spTo = -1;
+        int from = clauseStart;
+        for (int i = c - 1; i > clauseStart; i--) if (is(i, ",") || is(i, ":")) { from = i + 1; break; }
+        for (int i = from; i < end && !(i > c && (is(i, ",") || is(i, ":"))); i++) {
+            if (!(is(i, "von") || is(i, "vom") || is(i, "durch")) || i + 1 >= end) continue;
+            int from1 = is(i, "vom") ? i : i + 1;
+            int np = npAfter(i + 1, end);
+            if (np > i + 1 && !TIME_NOUNS.contains(w(np - 1)) && !pos(np - 1).equals("CARD")) {
+                fr.spFrom = from1;
+                fr.spTo = np;
+                fr.end = Math.max(fr.end, np);
+                return;
+            }
+        }
+    }
+
+    /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
+    private void activeSubject(Frame fr, int clauseStart, int c, int end) {
         int f = c;
-        if (pos(c).equals("VVFIN") && !fr.cue.isEmpty() && fr.cue.get(0) == c && c + 1 < end && (isPunct(c + 1) || quoteAt(c + 1))) {
+        if (pos(c).equals("VVFIN") && !fr.cue.isEmpty() && fr.cue.get(0) == c && (c + 1 >= end || isPunct(c + 1) || quoteAt(c + 1))) {
             // "Anda hatte am Mittwoch erklärt": a participle the tagger read as present tense after an auxiliary
-            for (int i = c - 1; i >= clauseStart && c - i < 10; i--) {
+            for (int i = c - 1; i >= clauseStart && c - i < 16; i--) {
+                if (quoteAt(i) && directOf[i] >= 0 && marks.get(directOf[i]).open() > clauseStart) continue; // a partial quote
                 if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
                 if (auxiliary(i)) {
                     f = i;
@@ -505,9 +593,26 @@ final class QuoteFinder {
             if (is(i, ",") && i + 1 < f) {
                 // "..., der bekräftigte": verb-final relative or subordinate clause
                 String p = pos(i + 1);
+                if (is(i + 1, "dessen") || is(i + 1, "deren")) p = "PRELAT";
                 if (p.equals("ART") && RELATIVE_ARTICLES.contains(w(i + 1))
                         && i + 2 < end && !nominal(i + 2) && !pos(i + 2).startsWith("ADJ") && !pos(i + 2).equals("CARD")) p = "PRELS";
-                if (p.equals("PRELS") || p.equals("PRELAT") || p.equals("PWS")) {
+                boolean closed = false;
+                for (int k = i + 1; k < f; k++) if (is(k, ",")) closed = true;
+                if (closed && (p.equals("PRELS") || p.equals("PRELAT"))) {
+                    // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": the relative clause ends before the verb
+                    int cs0 = clauseStart;
+                    for (int k = i - 1; k > clauseStart; k--) if (is(k, ",") || is(k, ":") || is(k, ";")) { cs0 = k + 1; break; }
+                    if (cs0 < i && subjectFirst(cs0, i) && is(f - 1, ",")) {
+                        fr.spFrom = cs0;
+                        fr.spTo = i;
+                        fr.end = Math.max(c + 1, f + 1);
+                        return;
+                    }
+                    speakerAfter(fr, f + 1, end);
+                    fr.end = Math.max(fr.end, c + 1);
+                    return;
+                }
+                if (!closed && (p.equals("PRELS") || p.equals("PRELAT") || p.equals("PWS"))) {
                     if (p.equals("PRELS") || p.equals("PWS")) {
                         // "Deiss, der sagte": the gold speaker is the antecedent, not the relative pronoun
                         int ant = p.equals("PRELS") ? antecedentBefore(i) : i;
@@ -591,7 +696,8 @@ final class QuoteFinder {
 
     /** "wurde kritisiert": the participle cue with a form of "werden" in its frame; the subject is not the speaker. */
     private boolean passive(Frame fr, int cue) {
-        if (pos(cue).equals("VVFIN")) return false;
+        // "wird Panetta zitiert": the one quoted is the speaker
+        if (pos(cue).equals("VVFIN") || lemma(cue).equals("zitieren")) return false;
         for (int c : fr.cue) if (c != cue && lemma(c).equals("werden")) return true;
         return false;
     }
@@ -622,7 +728,8 @@ final class QuoteFinder {
         boolean startOk = p.equals("ART") || p.startsWith("NE") || p.startsWith("NN") || p.equals("PPOSAT") || p.equals("PIAT")
                 || p.equals("PDAT") || p.equals("ADJA") || p.equals("CARD") || p.equals("PIS") || p.equals("PDS") || p.equals("FM")
                 || (p.equals("PPER") && !NOT_SUBJECT.contains(lw(cs)))
-                || (directOf[cs] >= 0 && marks.get(directOf[cs]).name());
+                || (directOf[cs] >= 0 && marks.get(directOf[cs]).name())
+                || nameWithParticle(cs, f) == f;
         if (!startOk) return false;
         for (int i = cs; i < f; i++) {
             if (finite(i) || pos(i).equals("KOUS") || directOf[i] >= 0 && !marks.get(directOf[i]).name()) return false;
@@ -672,7 +779,7 @@ final class QuoteFinder {
             if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && pos(i + 1).startsWith("NN") && guard == 0) {
                 // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
                 int j = npAfter(i + 1, end);
-                if (j > i + 1 && j < end && (is(j, ",") || finite(j)) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
+                if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
             }
             if (y.equals(",") && nounHead && i + 1 < end && pos(i + 1).startsWith("NE")) {
                 int j = i + 1;
@@ -684,7 +791,19 @@ final class QuoteFinder {
         return i;
     }
 
+    /** "Von der Leyen", "Van Gogh" at the start of a clause: a name beginning with a capitalised particle; its end, or p. */
+    private int nameWithParticle(int p, int end) {
+        if (!(w(p).equals("Von") || w(p).equals("Van") || w(p).equals("De"))) return p;
+        int i = p + 1;
+        if (i < end && (is(i, "der") || is(i, "den") || is(i, "dem"))) i++;
+        int j = i;
+        while (j < end && pos(j).startsWith("NE")) j++;
+        return j > i ? j : p;
+    }
+
     private int simpleNp(int p, int end) {
+        int named = nameWithParticle(p, end);
+        if (named > p) return named;
         int i = p;
         String pp = pos(i);
         if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")) i++;
@@ -759,8 +878,10 @@ final class QuoteFinder {
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("so") && t > a && is(t - 1, ",") && t + 1 < last && !finite(t + 1)) {
             int np = npAfter(t + 1, last);
-            if (np == t + 1 || !(np >= last || is(np, ",")) || !clauseWithVerb(a, t - 1)) return null;
-            spFrom = t + 1; spTo = np; cueTo = np;
+            int after = np;
+            while (after < last && pos(after).equals("ADV") && after < np + 3) after++; // "so Obama weiter"
+            if (np == t + 1 || !(after >= last || is(after, ",")) || !clauseWithVerb(a, t - 1) && !clauseWithVerb(after, last)) return null;
+            spFrom = t + 1; spTo = np; cueTo = after;
         } else if (x.equals("nach") && t > a && nominal(t - 1) && SpeechCues.isSourceNoun(w(t - 1))
                 && (t + 1 >= last || finite(t + 1) || is(t + 1, ",") || pos(t + 1).equals("ADV"))) {
             // "seiner Meinung nach", "Dem Vernehmen nach": the source before the postposition
@@ -770,7 +891,8 @@ final class QuoteFinder {
         } else if (x.equals("demnach")) {
             // the source is the previous sentence's; no speaker of its own
         } else if (x.equals("wie") && (t == a || is(t - 1, ","))) {
-            int j = t + 1;
+            int np0 = npAfter(t + 1, last);
+            int j = np0 > t + 1 && np0 + 1 < last && is(np0, ",") ? np0 + 1 : t + 1;
             while (j < last && !is(j, ",") && !finite(j)) j++;
             if (j >= last || !finite(j)) return null;
             Frame fr = new Frame();
@@ -780,7 +902,8 @@ final class QuoteFinder {
             for (int c = j; c < k && v == null; c++) if (pos(c).equals("VVPP") || pos(c).equals("VVFIN")) v = verbNoParticle(c, fr);
             if (v == null) return null;
             cueToks.addAll(fr.cue);
-            if (j > t + 1) { spFrom = t + 1; spTo = j; }
+            if (j == t + 2 && is(t + 1, "es")) cueToks.add(t + 1); // "Wie es hieß": no speaker
+            else if (j > t + 1) { spFrom = t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
             cueTo = k + 1;
         } else {
             return null;

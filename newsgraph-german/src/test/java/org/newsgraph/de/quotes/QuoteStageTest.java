@@ -123,6 +123,45 @@ class QuoteStageTest {
         assertThat(doc.quotes()).noneMatch(q -> q.type() == QuoteType.DIRECT);
     }
 
+    @Test
+    void speakerPhrasesAsTheTextGivesThem() {
+        AnalyzedArticle paren = analyse("Die Wahl sei frei gewesen, sagte Kristina Schröder (CDU) am Montag.");
+        assertThat(doc(paren, only(paren).speaker())).isEqualTo("Kristina Schröder (CDU)");
+
+        AnalyzedArticle passive = analyse("Von den Behörden wird angenommen, dass Drogenschmuggel zu dem Zwischenfall führte.");
+        Quote q = only(passive);
+        assertThat(doc(passive, q.speaker())).isEqualTo("den Behörden");
+        assertThat(q.cue()).extracting(passive::text).containsExactlyInAnyOrder("wird", "angenommen");
+
+        AnalyzedArticle relative = analyse("Todor Kolarow, dessen Behörde für die Konfiszierung zuständig ist, sagte, das Vermögen werde beschlagnahmt.");
+        assertThat(doc(relative, only(relative).speaker())).isEqualTo("Todor Kolarow");
+
+        AnalyzedArticle prefield = analyse("In der Debatte um alternative Energieträger, die seit Wochen geführt wird, hat Staatssekretär Matthias Berninger gefordert, größere Tankstellen zu verpflichten.");
+        assertThat(doc(prefield, only(prefield).speaker())).isEqualTo("Staatssekretär Matthias Berninger");
+
+        AnalyzedArticle particle = analyse("Von der Leyen betonte, unter den Verkäuferinnen seien viele Frauen.");
+        assertThat(doc(particle, only(particle).speaker())).isEqualTo("Von der Leyen");
+
+        AnalyzedArticle wie = analyse("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es ein Blutbad gegeben.");
+        assertThat(doc(wie, only(wie).speaker())).isEqualTo("der Vorsitzende Richter, Ottmar Breidling");
+    }
+
+    @Test
+    void cueSpansFollowTheVerbsFrame() {
+        AnalyzedArticle adverb = analyse("Steinbrück verwies darauf, dass der Haushalt verfassungskonform sei.");
+        Quote q = only(adverb);
+        assertThat(q.cue()).extracting(adverb::text).containsExactlyInAnyOrder("verwies", "darauf");
+        assertThat(parts(adverb, q)).containsExactly("dass der Haushalt verfassungskonform sei");
+
+        AnalyzedArticle heisst = analyse("In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine militärische Lösung.“");
+        assertThat(only(heisst).cue()).extracting(heisst::text).containsExactlyInAnyOrder("hatte", "es", "geheißen");
+
+        AnalyzedArticle after = analyse("Die Bundesregierung hatte den Bericht am Montag als „falsch“ zurückgewiesen.");
+        q = only(after);
+        assertThat(doc(after, q.speaker())).isEqualTo("Die Bundesregierung");
+        assertThat(q.cue()).extracting(after::text).contains("hatte", "zurückgewiesen");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
