@@ -31,6 +31,8 @@ final class QuoteFinder {
         int[] outletHint; // char span of a quoted name or PP naming where it appeared, or null
         Medium medium = Medium.SPEECH;
         boolean needsSpeaker; // a direct quote without attribution of its own
+        boolean partial;      // a direct quote inside a sentence of the narrator ("verlangte eine «…»")
+        Frame sharedFrame;    // the frame a partial quote shares with the statement around it
         int sentence;         // index of the sentence it ends in
 
         int begin() { return parts.get(0)[0]; }
@@ -133,6 +135,7 @@ final class QuoteFinder {
         }
         headlines();
         for (int s = 0; s < sentStart.length; s++) indirect(s);
+        objectStatements();
         found.sort(Comparator.comparingInt(Found::begin));
         inheritAndContinue();
         found.sort(Comparator.comparingInt(Found::begin));
@@ -301,6 +304,8 @@ final class QuoteFinder {
                 Frame c = cueBefore(sentStart[so], m.open(), false);
                 if (c == null && m.close() + 1 < end) c = cueBefore(m.close() + 1, end, false, sentStart[so]);
                 if (c != null) applyShared(f, c);
+                f.partial = true;
+                f.sharedFrame = c;
             }
             if (f.speaker == null) f.needsSpeaker = true;
         }
@@ -966,6 +971,11 @@ final class QuoteFinder {
             }
             fr = h;
             fr.medium = Medium.WRITING;
+        } else if (t - 2 >= a && is(t - 1, "so") && is(t - 2, ",")) {
+            // "Der Grund, so vermutet die Zeitung, dürfte …": the speaker follows the parenthetical verb
+            fr.cue.add(0, t - 1);
+            speakerAfter(fr, t + 1, last);
+            fr.end = Math.max(fr.end, t + 1);
         } else {
             subject(fr, a, t, last);
         }
@@ -979,6 +989,8 @@ final class QuoteFinder {
         if (comp >= 0) {
             f.type = QuoteType.INDIRECT;
             stop = complementEnd(comp, last);
+            // "Der Grund …, so vermutet X, dürfte …": the statement runs around the parenthetical frame
+            if (t - 2 > a && is(t - 1, "so") && is(t - 2, ",") && !used[a]) f.parts.add(chars(a, t - 2));
             f.parts.add(chars(comp, stop));
             // "verwies darauf, dass", "sprach sich dafür aus, dass": the pronominal adverb announcing the clause is part of the cue
             int k = comp - 1;
@@ -1081,6 +1093,41 @@ final class QuoteFinder {
         return -1;
     }
 
+    /**
+     * "Die Organisation verlangte eine Untersuchung der «schockierenden Szenen»": a partial quote in the object
+     * of a cue verb that no clause statement covers; the object is the (indirect) statement, the quote nests in it.
+     */
+    private void objectStatements() {
+        List<Found> added = new ArrayList<>();
+        for (Found d : found) {
+            Frame fr = d.sharedFrame;
+            if (fr == null || fr.cue.isEmpty()) continue;
+            int s = d.sentence;
+            int a = sentStart[s], b = sentEnd[s];
+            int from = Math.max(fr.end, fr.spTo);
+            for (int c : fr.cue) from = Math.max(from, c + 1);
+            int last = b;
+            while (last > from && (isPunct(last - 1) && directOf[last - 1] < 0 || fr.cue.contains(last - 1))) last--;
+            int qa = tokenAt(d.begin()), qb = tokenAt(d.end() - 1);
+            if (from <= a || qa < from || qb >= last) continue;
+            boolean covered = false;
+            for (Found g : found) {
+                if (g.type != QuoteType.DIRECT && g.begin() < toks.get(b - 1).end() && toks.get(a).begin() < g.end()) covered = true;
+            }
+            if (covered) continue;
+            Found f = new Found();
+            f.type = QuoteType.INDIRECT;
+            f.parts.add(chars(from, last));
+            f.cue.addAll(d.cue);
+            f.speaker = d.speaker;
+            f.addressee = d.addressee;
+            f.medium = d.medium;
+            f.sentence = s;
+            added.add(f);
+        }
+        found.addAll(added);
+    }
+
     // ---------------------------------------------------------------- headlines
 
     /** "Trump: Habe nie gesagt, die Ukraine werde gewinnen" in a title or subheading. */
@@ -1156,7 +1203,8 @@ final class QuoteFinder {
             boolean has = false;
             while (fi < found.size() && found.get(fi).begin() < se) {
                 Found f = found.get(fi++);
-                has = true;
+                // a partial quote without a frame ("Er werde «einen neuen Deal» aushandeln") may sit in a continuation
+                if (!(f.partial && f.sharedFrame == null)) has = true;
                 if (f.needsSpeaker && f.speaker == null && prev != null && prev.speaker != null
                         && paraOf[s] - paraOf[prev.sentence] <= INHERIT_PARAGRAPHS && s - prev.sentence <= INHERIT_SENTENCES) {
                     f.speaker = prev.speaker;
