@@ -32,7 +32,9 @@ public final class SpeechCues {
             "stellungnahme", "mitteilung", "meldung", "meldungen", "aussage", "aussagen", "erkenntnissen", "schätzungen",
             "darstellung", "einschätzung", "auskunft", "recherchen", "umfrage", "zählung", "ermittlungen", "worten",
             "analyse", "studie", "prognose", "vorhersage", "untersuchung", "gutachten", "nachricht", "meinung", "ansicht",
-            "auffassung", "vernehmen", "hochrechnung", "quellen", "medien", "aussagen", "berechnungen", "daten");
+            "auffassung", "vernehmen", "hochrechnung", "quellen", "medien", "aussagen", "berechnungen", "daten",
+            "untersuchungen", "studien", "analysen", "ermittlungsstand", "kenntnisstand", "sicht", "idee", "vorstellung",
+            "plänen", "entwurf", "angaben", "zeugenaussagen", "berichte", "dokumenten", "unterlagen");
 
     private final Map<String, Verb> verbs;
 
