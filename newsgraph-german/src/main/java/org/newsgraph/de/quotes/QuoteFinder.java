@@ -485,6 +485,11 @@ final class QuoteFinder {
                 fr.cue.add(particle);
                 return v;
             }
+            if (v == null && (lw(particle).equals("weiter") || lw(particle).equals("fort"))) {
+                // "sagte … weiter", "schrieb weiter": the particle only continues the act of saying
+                particle = -1;
+                v = cues.verb(lem);
+            }
             if (v == null) return null;
         } else {
             v = cues.verb(lem);
@@ -1121,6 +1126,10 @@ final class QuoteFinder {
             if (!x.equals(",")) continue;
             int c = k + 1;
             if (c >= last || quoteAt(c)) return -1;
+            if (k == from && !COMPLEMENTIZERS.contains(lw(c)) && !pos(c).startsWith("PREL") && !pos(c).equals("KOUS")) {
+                // "hatte gestern berichtet, 200 Mitarbeiter sollen entlassen werden": a main clause right after the frame
+                for (int j = c + 1; j < last && j < c + 5 && !is(j, ","); j++) if (finite(j) && !quoteAt(j)) return c;
+            }
             if (COMPLEMENTIZERS.contains(lw(c)) && (pos(c).equals("KOUS") || pos(c).startsWith("PW") || is(c, "dass") || is(c, "ob") || is(c, "wie"))) return c;
             int j = c;
             while (j < last && !is(j, ",") && j < c + 14) {
