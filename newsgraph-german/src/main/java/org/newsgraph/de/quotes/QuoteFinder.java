@@ -796,7 +796,8 @@ final class QuoteFinder {
                 if (j > i + 1) { i = j; nounHead = pos(j - 1).startsWith("NN"); continue; }
             }
             // "der EU-Kommissar für Erweiterung", "ein Sprecher des Weißen Hauses in Washington"
-            if (nounHead && (PP_IN_NAMES.contains(y) || (y.equals("in") || y.equals("im")) && i + 1 < end && pos(i + 1).startsWith("NE")) && i + 1 < end) {
+            if (nounHead && (PP_IN_NAMES.contains(y) || (y.equals("in") || y.equals("im")) && i + 1 < end && pos(i + 1).startsWith("NE")) && i + 1 < end
+                    && !pos(i + 1).equals("CARD") && !pos(i + 1).equals("PPOSAT")) {
                 int j = simpleNp(i + 1, end);
                 if (j > i + 1) { i = j; nounHead = pos(j - 1).startsWith("NN"); continue; }
             }
