@@ -62,6 +62,7 @@ final class QuoteFinder {
             "werten", "als", "einstufen", "als", "warnen", "vor", "loben", "als", "kritisieren", "als", "sprechen", "von");
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
             "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
+    private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "ich", "wir", "man");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
@@ -671,6 +672,12 @@ final class QuoteFinder {
                 fr.end = Math.max(c + 1, f + 1);
                 return;
             }
+        }
+        if (cs < f && f + 1 < end && NOMINATIVE_PRONOUNS.contains(w(f + 1)) && !pos(cs).equals("PPER") && subjectFirst(cs, f)) {
+            // "Die Pläne bezeichnete er als «Wortbruch»": a nominative pronoun after the verb is the subject
+            speakerAfter(fr, f + 1, end);
+            fr.end = Math.max(fr.end, c + 1);
+            return;
         }
         if (cs < f && subjectFirst(cs, f)) {
             fr.spFrom = cs;
