@@ -140,6 +140,7 @@ final class QuoteFinder {
         found.sort(Comparator.comparingInt(Found::begin));
         inheritAndContinue();
         found.sort(Comparator.comparingInt(Found::begin));
+        nestedSpeakers();
         return found;
     }
 
@@ -494,6 +495,8 @@ final class QuoteFinder {
             if (v == null) return null;
         } else {
             v = cues.verb(lem);
+            // "zeigte sich zufrieden", "zeigte sich überzeugt": showing oneself is a stance the gold data marks as cue
+            if (v == null && lem.equals("zeigen") && t + 1 < end && is(t + 1, "sich")) v = SpeechCues.STANCE;
             if (v == null) return null;
         }
         fr.cue.add(t);
@@ -1182,6 +1185,27 @@ final class QuoteFinder {
             added.add(f);
         }
         found.addAll(added);
+    }
+
+    /**
+     * "…, der Angeklagte sei weder «dissozial», …": a partial quote without attribution of its own inside
+     * another statement is that statement's speaker's words (the gold data gives both the same speaker and cue).
+     */
+    private void nestedSpeakers() {
+        for (Found d : found) {
+            if (d.type != QuoteType.DIRECT || d.speaker != null || !d.partial) continue;
+            for (Found g : found) {
+                if (g == d || g.type == QuoteType.DIRECT || g.speaker == null) continue;
+                boolean inside = false;
+                for (int[] p : g.parts) if (p[0] <= d.begin() && d.end() <= p[1]) inside = true;
+                if (!inside) continue;
+                d.speaker = g.speaker;
+                d.outletHint = g.outletHint;
+                if (d.cue.isEmpty()) d.cue.addAll(g.cue);
+                d.medium = g.medium;
+                break;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- headlines
