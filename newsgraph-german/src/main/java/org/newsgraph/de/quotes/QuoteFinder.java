@@ -921,8 +921,10 @@ final class QuoteFinder {
             while (i > a && (nominal(i - 1) || pos(i - 1).equals("ART") || pos(i - 1).equals("ADJA") || is(i - 1, "von") || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
             spFrom = i; spTo = t; cueFrom = i;
-        } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last && sourceNpAfter(t + 1, last) > t + 1) {
-            int np = sourceNpAfter(t + 1, last);
+        } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last
+                && (sourceNpAfter(t + 1, last) > t + 1 || x.equals("gemäß") && npAfter(t + 1, last) > t + 1)) {
+            // "gemäß der Netzzeitung": unlike "nach", "gemäß" always names a source
+            int np = x.equals("gemäß") ? npAfter(t + 1, last) : sourceNpAfter(t + 1, last);
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("so") && t > a && is(t - 1, ",") && t + 1 < last && !finite(t + 1)) {
             int np = npAfter(t + 1, last);

@@ -37,7 +37,8 @@ public final class SpeechCues {
             "analyse", "studie", "prognose", "vorhersage", "untersuchung", "gutachten", "nachricht", "meinung", "ansicht",
             "auffassung", "vernehmen", "hochrechnung", "quellen", "medien", "aussagen", "berechnungen", "daten",
             "untersuchungen", "studien", "analysen", "ermittlungsstand", "kenntnisstand", "sicht", "idee", "vorstellung",
-            "plänen", "entwurf", "angaben", "zeugenaussagen", "berichte", "dokumenten", "unterlagen");
+            "plänen", "entwurf", "angaben", "zeugenaussagen", "berichte", "dokumenten", "unterlagen", "erfahrungen",
+            "schilderungen", "beobachtungen", "vermutungen", "schätzung", "umfragen", "statistik", "zahlen");
 
     private final Map<String, Verb> verbs;
 
