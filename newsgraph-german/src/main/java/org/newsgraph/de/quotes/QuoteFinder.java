@@ -62,6 +62,9 @@ final class QuoteFinder {
             "werten", "als", "einstufen", "als", "warnen", "vor", "loben", "als", "kritisieren", "als", "sprechen", "von");
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
             "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
+    private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
+    private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
+    private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "ich", "wir", "man");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
@@ -465,6 +468,8 @@ final class QuoteFinder {
      */
     private SpeechCues.Verb cueVerb(int t, int end, Frame fr) {
         String p = pos(t);
+        SpeechCues.Verb phrase = opinionPhrase(t, end, fr);
+        if (phrase != null) return phrase;
         if (!(p.equals("VVFIN") || p.equals("VVPP") || p.equals("VVINF") || p.equals("VVIZU"))) return null;
         String lem = lemma(t);
         int particle = -1;
@@ -526,6 +531,41 @@ final class QuoteFinder {
         // "äußerte sich", "zeigte sich": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
         return v;
+    }
+
+    /**
+     * Verb-noun phrases of opinion the gold data marks as a whole cue: "ist der Meinung", "sind der gegenteiligen
+     * Auffassung", "vertritt die Ansicht", "hält es für möglich", "äußerten Zweifel".
+     */
+    private SpeechCues.Verb opinionPhrase(int t, int end, Frame fr) {
+        if (!pos(t).startsWith("V")) return null;
+        String lem = lemma(t);
+        List<Integer> toks = new ArrayList<>();
+        toks.add(t);
+        int i = t + 1;
+        while (i < end && i < t + 4 && (pos(i).equals("ADV") || pos(i).equals("PAV") || pos(i).equals("PPER") && !is(i, "es")
+                || pos(i).startsWith("NE") || is(i, "indessen") || is(i, "jedoch"))) i++;
+        if (lem.equals("sein") || lem.equals("vertreten")) {
+            String article = lem.equals("sein") ? "der" : "die";
+            if (i >= end || !is(i, article)) return null;
+            int j = i + 1;
+            while (j < end && pos(j).equals("ADJA")) j++;
+            if (j >= end || !OPINION_NOUNS.contains(w(j))) return null;
+            for (int k = i; k <= j; k++) toks.add(k);
+        } else if (lem.equals("halten")) {
+            if (i < end && is(i, "es")) toks.add(i++);
+            while (i < end && i < t + 6 && !is(i, "für") && !is(i, ",")) i++;
+            if (i + 1 >= end || !is(i, "für") || !pos(i + 1).startsWith("ADJ")) return null;
+            toks.add(i);
+            toks.add(i + 1);
+        } else if (OPINION_OBJECT_VERBS.contains(lem)) {
+            if (i >= end || !STANCE_NOUNS.contains(w(i))) return null;
+            toks.add(i);
+        } else {
+            return null;
+        }
+        fr.cue.addAll(toks);
+        return new SpeechCues.Verb(lem, lem.equals("äußern") || lem.equals("üben") ? Medium.SPEECH : Medium.THOUGHT, false);
     }
 
     /** A cue verb between from and to (exclusive) with its subject: "Dazu sagte er:", "Der Minister konstatierte ...". */
@@ -591,7 +631,8 @@ final class QuoteFinder {
             for (int i = c - 1; i >= clauseStart && c - i < 16; i--) {
                 if (quoteAt(i) && directOf[i] >= 0 && marks.get(directOf[i]).open() > clauseStart) continue; // a partial quote
                 if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
-                if (auxiliary(i)) {
+                // "musste er betonen": a modal before an infinitive the tagger read as plural present
+                if (auxiliary(i) || pos(i).equals("VMFIN") && w(c).endsWith("en")) {
                     f = i;
                     if (!fr.cue.contains(i)) fr.cue.add(i);
                     break;
@@ -618,7 +659,7 @@ final class QuoteFinder {
             if (f < 0 && pos(c).equals("VVINF")) f = c;
             if (f < 0) { fr.end = c + 1; return; }
             // "hatte gesagt", "wird vorgeworfen": the auxiliary belongs to the cue
-            if (f != c && (pos(f).equals("VAFIN") || lemma(f).equals("haben") || lemma(f).equals("sein") || lemma(f).equals("werden"))
+            if (f != c && (pos(f).equals("VAFIN") || pos(f).equals("VMFIN") || lemma(f).equals("haben") || lemma(f).equals("sein") || lemma(f).equals("werden"))
                     && !fr.cue.contains(f)) fr.cue.add(f);
         }
         int cs = clauseStart;

@@ -162,6 +162,38 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(after::text).contains("hatte", "zurückgewiesen");
     }
 
+    @Test
+    void opinionPhrasesAndModalsAreWholeCues() {
+        AnalyzedArticle meinung = analyse("Pressesprecher Steven McNamara ist der Meinung, die Idee sei falsch.");
+        Quote q = only(meinung);
+        assertThat(q.cue()).extracting(meinung::text).containsExactly("ist", "der", "Meinung");
+        assertThat(doc(meinung, q.speaker())).isEqualTo("Pressesprecher Steven McNamara");
+        assertThat(parts(meinung, q)).containsExactly("die Idee sei falsch");
+
+        AnalyzedArticle halten = analyse("Der Präsident hält es für möglich, dass die Bank wächst.");
+        assertThat(only(halten).cue()).extracting(halten::text).containsExactly("hält", "es", "für", "möglich");
+
+        AnalyzedArticle modal = analyse("Auch auf Nachfrage musste er betonen, dass es kaum Informationen gebe.");
+        q = only(modal);
+        assertThat(q.cue()).extracting(modal::text).containsExactlyInAnyOrder("musste", "betonen");
+        assertThat(doc(modal, q.speaker())).isEqualTo("er");
+    }
+
+    @Test
+    void aPartialQuoteInsideAStatementSharesItsSpeaker() {
+        AnalyzedArticle doc = analyse("Der Verteidiger hatte betont, der Angeklagte sei weder „dissozial“ noch gefährlich.");
+        assertThat(doc.quotes()).hasSize(2);
+        Quote direct = doc.quotes().stream().filter(q -> q.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(parts(doc, direct)).containsExactly("„dissozial“");
+        assertThat(doc(doc, direct.speaker())).isEqualTo("Der Verteidiger");
+
+        AnalyzedArticle object = analyse("Die Organisation verlangte eine Untersuchung der „schockierenden Szenen der Gewalt“.");
+        assertThat(object.quotes()).extracting(Quote::type).containsExactlyInAnyOrder(QuoteType.INDIRECT, QuoteType.DIRECT);
+        Quote indirect = object.quotes().stream().filter(q -> q.type() == QuoteType.INDIRECT).findFirst().orElseThrow();
+        assertThat(parts(object, indirect)).containsExactly("eine Untersuchung der „schockierenden Szenen der Gewalt“");
+        assertThat(doc(object, indirect.speaker())).isEqualTo("Die Organisation");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
