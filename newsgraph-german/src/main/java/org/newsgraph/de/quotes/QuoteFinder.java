@@ -528,6 +528,7 @@ final class QuoteFinder {
         }
         // "sagte dazu", "gab dazu bekannt"
         if (t + 1 < end && is(t + 1, "dazu") && !fr.cue.contains(t + 1)) fr.cue.add(t + 1);
+        withTheWords(t, end, fr);
         // "äußerte sich", "zeigte sich": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
         return v;
@@ -568,6 +569,17 @@ final class QuoteFinder {
         return new SpeechCues.Verb(lem, lem.equals("äußern") || lem.equals("üben") ? Medium.SPEECH : Medium.THOUGHT, false);
     }
 
+    /** "kommentierte … mit den Worten", "mit folgenden Worten", "heißt es … wörtlich": the gold data counts them to the cue. */
+    private void withTheWords(int t, int end, Frame fr) {
+        for (int i = t + 1; i < end && i < t + 14 && !is(i, ",") && !quoteAt(i); i++) {
+            if (is(i, "wörtlich") && !fr.cue.contains(i)) fr.cue.add(i);
+            if (is(i, "mit") && i + 2 < end && (is(i + 1, "den") || is(i + 1, "folgenden")) && is(i + 2, "Worten")) {
+                for (int k = i; k <= i + 2; k++) if (!fr.cue.contains(k)) fr.cue.add(k);
+                return;
+            }
+        }
+    }
+
     /** A cue verb between from and to (exclusive) with its subject: "Dazu sagte er:", "Der Minister konstatierte ...". */
     private Frame cueBefore(int from, int to, boolean anyVerb) { return cueBefore(from, to, anyVerb, from); }
 
@@ -589,6 +601,7 @@ final class QuoteFinder {
         if (anyVerb && fallback >= 0) {
             Frame fr = new Frame();
             fr.cue.add(fallback);
+            withTheWords(fallback, to, fr);
             subject(fr, from, fallback, to);
             return fr;
         }
