@@ -374,6 +374,12 @@ final class QuoteFinder {
             fr.end = np;
             return fr;
         }
+        if (is(t, "so") && t + 1 < end && finite(t + 1)) {
+            // "«…», so charakterisierte ihn der Gewerkschafter": "so" before the verb belongs to the cue
+            Frame inner = frameAt(t + 1, end);
+            if (inner != null) inner.cue.add(0, t);
+            return inner;
+        }
         SpeechCues.Verb v = cueVerb(t, end, fr);
         if (v != null && !finite(t)) return null;
         if (v == null && auxiliary(t)) return perfectFrameAt(t, end);
@@ -437,7 +443,8 @@ final class QuoteFinder {
         int skipped = 0;
         while (q < end && skipped < 5) {
             String p0 = pos(q);
-            if (p0.equals("PRF") || p0.equals("ADV") || p0.equals("PTKNEG") || p0.equals("PAV")) { q++; skipped++; continue; }
+            if (p0.equals("PRF") || p0.equals("ADV") || p0.equals("PTKNEG") || p0.equals("PAV")
+                    || p0.equals("PPER") && NOT_SUBJECT.contains(lw(q))) { q++; skipped++; continue; }
             // "sagte am Montag der Minister": a dated phrase between verb and subject
             if (p0.equals("APPRART") && q + 1 < end && (TIME_NOUNS.contains(w(q + 1)) || pos(q + 1).equals("CARD"))) { q += 2; skipped += 2; continue; }
             break;
@@ -871,8 +878,12 @@ final class QuoteFinder {
                 if (j < end && is(j, ")")) { i = j + 1; continue; }
             }
             if (y.equals(",") && !nounHead && i + 1 < end && pos(i + 1).equals("ART")) {
-                // "Günther Platter, der Verteidigungsminister Österreichs"
+                // "Günther Platter, der Verteidigungsminister Österreichs", "Kristján Loftsson, einem Manager der Firma"
                 int j = simpleNp(i + 1, end);
+                if (j > i + 2 && j < end && GENITIVE_ARTICLES.contains(w(j))) {
+                    int g = simpleNp(j, end);
+                    if (g > j + 1) j = g;
+                }
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
                 if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
             }
@@ -972,7 +983,9 @@ final class QuoteFinder {
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("zufolge")) {
             int i = t;
-            while (i > a && (nominal(i - 1) || pos(i - 1).equals("ART") || pos(i - 1).equals("ADJA") || is(i - 1, "von") || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
+            while (i > a && (nominal(i - 1) || pos(i - 1).equals("ART") || pos(i - 1).equals("ADJA") || is(i - 1, "von")
+                    || is(i - 1, "und") && i - 2 >= a && nominal(i - 2) && nominal(i)
+                    || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
             spFrom = i; spTo = t; cueFrom = i;
         } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last
