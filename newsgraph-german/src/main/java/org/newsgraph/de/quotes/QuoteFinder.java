@@ -1320,6 +1320,8 @@ final class QuoteFinder {
             if (firstClause && (REPORT_KJ2.contains(w(i)) || reportativeSollen(i, sentEnd[s]))) return true;
             // right after a statement, subjunctive II stands in for plural subjunctive I ("müssten", "könnten")
             if (firstClause && afterStatement && reportMood(i)) return true;
+            // "Die Einkommensteuer soll um drei Punkte erhöht werden." right after a statement reports its content
+            if (firstClause && afterStatement && pos(i).equals("VMFIN") && lemma(i).equals("sollen")) return true;
             if (is(i, ",")) firstClause = false;
         }
         return false;
