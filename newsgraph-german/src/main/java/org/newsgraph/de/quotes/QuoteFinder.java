@@ -1170,6 +1170,22 @@ final class QuoteFinder {
     private int complementEnd(int from, int last) {
         for (int k = from + 1; k < last; k++) {
             if (is(k, ":") && k + 1 < last && quoteAt(k + 1)) return trimEnd(from, k);
+            if (is(k, ";") && !quoteAt(k)) return trimEnd(from, k);
+            if ((is(k, ",") || is(k, "und")) && !quoteAt(k)) {
+                // "…, und fügte hinzu, …": a coordinated verb of saying opens the next statement
+                int j = k + 1;
+                if (j < last && is(j, "und")) j++;
+                Frame probe = new Frame();
+                if (j < last && finite(j) && cueVerb(j, last, probe) != null) return trimEnd(from, k);
+                // "…, so Nasrallah im Fernsehen", "…, wie die Zeitung schreibt": a trailing frame
+                if (is(k, ",") && k + 2 < last && is(k + 1, "so") && !finite(k + 2) && npAfter(k + 2, last) > k + 2) return trimEnd(from, k);
+                if (is(k, ",") && k + 2 < last && is(k + 1, "wie")) {
+                    int e = k + 2;
+                    while (e < last && !is(e, ",")) e++;
+                    Frame w = new Frame();
+                    if (e - 1 > k + 2 && cueVerb(e - 1, e, w) != null && (e >= last || is(e, ","))) return trimEnd(from, k);
+                }
+            }
             if (is(k, ",") && k + 1 < last && CONTRAST.contains(lw(k + 1))) {
                 for (int j = k + 2; j < last && j < k + 12 && !is(j, ","); j++) {
                     Frame probe = new Frame();
