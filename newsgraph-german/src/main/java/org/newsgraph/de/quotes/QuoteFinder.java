@@ -62,6 +62,8 @@ final class QuoteFinder {
             "werten", "als", "einstufen", "als", "warnen", "vor", "loben", "als", "kritisieren", "als", "sprechen", "von");
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
             "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
+    private static final Set<String> STANCE_ADJECTIVES = Set.of("zuversichtlich", "überzeugt", "sicher", "optimistisch",
+            "besorgt", "skeptisch", "zufrieden", "enttäuscht", "empört", "erleichtert");
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
@@ -481,7 +483,10 @@ final class QuoteFinder {
         String lem = lemma(t);
         int particle = -1;
         if (p.equals("VVFIN")) {
-            for (int i = t + 1; i < end && !is(i, ",") && !is(i, ":") && !quoteAt(i); i++) {
+            for (int i = t + 1; i < end && i < t + 25 && !is(i, ":") && !quoteAt(i); i++) {
+                // "geht nach einem Treffen mit dem Leiter, Joachim Rücker, davon aus": commas around a name in apposition
+                if (is(i, ",") && !(i + 1 < end && pos(i + 1).startsWith("NE") || pos(i - 1).startsWith("NE"))) break;
+                if (is(i, ",")) continue;
                 if (pos(i).equals("PTKVZ")) { particle = i; break; }
                 // "gab ... bekannt", "teilte ... mit" with the particle read as adjective or preposition: clause-final
                 if ((i + 1 >= end || isPunct(i + 1) && directOf[i + 1] < 0 || is(i + 1, "und")) && Character.isLowerCase(w(i).charAt(0))
@@ -553,7 +558,10 @@ final class QuoteFinder {
         int i = t + 1;
         while (i < end && i < t + 4 && (pos(i).equals("ADV") || pos(i).equals("PAV") || pos(i).equals("PPER") && !is(i, "es")
                 || pos(i).startsWith("NE") || is(i, "indessen") || is(i, "jedoch"))) i++;
-        if (lem.equals("sein") || lem.equals("vertreten")) {
+        if (lem.equals("sein") && i < end && STANCE_ADJECTIVES.contains(lw(i))) {
+            // "ist zuversichtlich, die Schweden schlagen zu können"
+            toks.add(i);
+        } else if (lem.equals("sein") || lem.equals("vertreten")) {
             String article = lem.equals("sein") ? "der" : "die";
             if (i >= end || !is(i, article)) return null;
             int j = i + 1;
