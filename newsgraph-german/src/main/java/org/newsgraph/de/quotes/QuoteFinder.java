@@ -504,6 +504,11 @@ final class QuoteFinder {
                 fr.cue.add(particle);
                 return v;
             }
+            if (v == null && lem.equals("zeigen") && t + 1 < end && is(t + 1, "sich")) {
+                // "zeigte sich … zufrieden" with the adjective read as a particle
+                particle = -1;
+                v = SpeechCues.STANCE;
+            }
             if (v == null && (lw(particle).equals("weiter") || lw(particle).equals("fort"))) {
                 // "sagte … weiter", "schrieb weiter": the particle only continues the act of saying
                 particle = -1;
