@@ -1112,13 +1112,15 @@ final class QuoteFinder {
             if (fin < 0) continue;
             int end = clauseEnd(fin, last);
             int verb = fin, particle = -1;
+            boolean auxiliary = pos(fin).equals("VAFIN") || pos(fin).equals("VMFIN") || auxiliary(fin);
             for (int i = fin + 1; i < end; i++) {
-                if (pos(i).equals("PTKVZ")) particle = i;
-                else if (pos(i).equals("VVPP") || pos(i).equals("VVINF") || pos(i).equals("VVIZU")) verb = i;
+                if (pos(i).equals("PTKVZ") && ReportedSpeechFeatures.PARTICLES.contains(lw(i))) particle = i;
+                // "wurde ... bemängelt": after an auxiliary the last full verb is the participle or infinitive, whatever its tag
+                else if (auxiliary && pos(i).startsWith("VV")) verb = i;
             }
             Frame fr = new Frame();
             fr.cue.add(verb);
-            boolean passive = verb != fin && pos(verb).equals("VVPP") && lemma(fin).equals("werden");
+            boolean passive = verb != fin && !pos(verb).equals("VVINF") && lemma(fin).equals("werden");
             int spFrom = -1, spTo = -1;
             if (passive) {
                 for (int i = a; i < end; i++) {

@@ -10,6 +10,7 @@ import org.newsgraph.model.Layer;
 import org.newsgraph.model.QuoteType;
 import org.newsgraph.model.SectionKind;
 import org.newsgraph.model.Token;
+import org.newsgraph.de.ner.WordClasses;
 
 /**
  * The features of a sentence for the reported-speech classifier: the lemmas of its main clause's
@@ -32,6 +33,31 @@ public final class ReportedSpeechFeatures {
                   int sentence, int sentences, int paragraph, SectionKind section, QuoteType previous, QuoteType next) {
     }
 
+    /** Separable verb particles ("kündigte ... an"); other words the tagger reads as particles ("scharf") are not. */
+    static final Set<String> PARTICLES = Set.of("ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "entgegen", "fest", "fort",
+            "frei", "her", "heraus", "hervor", "hin", "hinweg", "los", "mit", "nach", "nieder", "statt", "teil", "um", "vor", "voran",
+            "vorbei", "weg", "weiter", "wieder", "zu", "zurück", "zusammen", "bekannt", "gegenüber", "hinzu", "hoch", "offen", "klar");
+
+    /**
+     * Verbs that report a speech act or a stance when a person or organisation is their subject
+     * ("fordert", "lehnt ... ab", "geht von ... aus"): a prior the few training sentences cannot give
+     * for every verb. Lemmas, separable verbs with their particle.
+     */
+    static final Set<String> STANCE_VERBS = Set.of("ablehnen", "ankündigen", "anmahnen", "anordnen", "anprangern", "anregen", "appellieren",
+            "aufrufen", "auffordern", "ausgehen", "aussprechen", "beanstanden", "bedauern", "befürchten", "befürworten", "begrüßen",
+            "begründen", "beklagen", "bekanntgeben", "bemängeln", "benennen", "beschuldigen", "bestätigen", "bestreiten", "betrachten",
+            "beurteilen", "bewerten", "bezeichnen", "beziffern", "bezweifeln", "dementieren", "drohen", "einräumen", "einschätzen",
+            "einstufen", "empfehlen", "erklären", "erwägen", "erwarten", "fordern", "fürchten", "gutheißen", "halten", "hinweisen",
+            "hoffen", "kritisieren", "loben", "melden", "mitteilen", "nennen", "planen", "plädieren", "prognostizieren", "rechnen",
+            "sehen", "sprechen", "unterstellen", "verlangen", "verneinen", "versprechen", "verteidigen", "verurteilen", "verweisen",
+            "vorhersagen", "vorschlagen", "vorwerfen", "vermuten", "warnen", "werten", "widersprechen", "würdigen", "zurückführen",
+            "zurückweisen", "zusagen", "zuschreiben", "zweifeln", "angeben", "berichten", "anbieten", "eintreten", "einsetzen",
+            "vergleichen", "beschreiben", "darstellen", "zählen", "schätzen", "glauben", "meinen", "wünschen", "beabsichtigen");
+
+    private static final class Classes {
+        static final WordClasses WORDS = WordClasses.bundled();
+    }
+
     private static final String QUOTE_CHARS = "«»„“”\"‚‘›‹";
     private static final Set<String> GOVERNED = Set.of("von", "vor", "mit", "für", "gegen", "auf", "als", "an", "über", "zu", "um", "nach", "in");
 
@@ -48,9 +74,22 @@ public final class ReportedSpeechFeatures {
         f.add("verb=" + full);
         if (c.particle() >= 0) f.add("verbStem=" + verb);
         if (finPos.equals("VMFIN")) f.add("modal=" + fin);
+        // distributional classes generalise from the few verbs and subjects seen in training
+        WordClasses classes = Classes.WORDS;
+        if (classes != null) {
+            f.add("verbClass=" + classes.fine(word(toks.get(c.verb()), text)));
+            f.add("verbCoarse=" + classes.coarse(word(toks.get(c.verb()), text)));
+            if (c.spFrom() >= 0) {
+                String head = word(toks.get(c.spTo() - 1), text);
+                f.add("subjectClass=" + classes.fine(head));
+                f.add("subjectCoarse=" + classes.coarse(head));
+            }
+        }
         if (finPos.equals("VAFIN") && c.verb() != c.finite()) f.add("aux=" + fin + (c.passive() ? "/passive" : ""));
         String mood = toks.get(c.finite()).morphology().mood();
         f.add("mood=" + (mood == null ? "-" : mood));
+        if (STANCE_VERBS.contains(full)) f.add("stance");
+        if (c.passive()) f.add("passive");
         SpeechCues.Verb cue = cues.verb(full);
         f.add("cue=" + (cue == null ? "none" : cue.reported() ? "reported" : "clause"));
         if (cue != null) f.add("medium=" + cue.medium());
@@ -108,6 +147,7 @@ public final class ReportedSpeechFeatures {
                 }
             }
             f.add("subjectKind=" + kind);
+            if (STANCE_VERBS.contains(full)) f.add("stance&subjectKind=" + kind);
             f.add("subjectKind=" + kind + "&verb=" + full);
             f.add("subjectLength=" + bucket(c.spTo() - c.spFrom()));
         }
