@@ -49,7 +49,7 @@ public final class TrainQuotesCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "0.1", description = "AdaGrad learning rate; default ${DEFAULT-VALUE}")
     double rate;
 
-    @Option(names = "--l2", defaultValue = "0.001", description = "L2 regularisation per update; default ${DEFAULT-VALUE}")
+    @Option(names = "--l2", defaultValue = "0.01", description = "L2 regularisation per update; default ${DEFAULT-VALUE}")
     double l2;
 
     @Option(names = "--min-count", defaultValue = "2", description = "keep features seen in at least this many examples; default ${DEFAULT-VALUE}")
@@ -64,6 +64,9 @@ public final class TrainQuotesCommand implements Callable<Integer> {
     @Option(names = "--positive", defaultValue = "reported",
             description = "which gold statements make a candidate sentence positive: reported (type Reported) or any (every type); default ${DEFAULT-VALUE}")
     String positive;
+
+    @Option(names = "--cross-validate", description = "also print the sentence F1 of 5-fold cross-validation over the files (out-of-fold probabilities pooled, best threshold)")
+    boolean crossValidate;
 
     @Option(names = "--dump", description = "write every candidate sentence (file, label, held-out probability, text, features) to this TSV for error analysis")
     Path dump;
@@ -108,6 +111,28 @@ public final class TrainQuotesCommand implements Callable<Integer> {
         ReportedSpeechTrainer.Score best = ReportedSpeechTrainer.bestThreshold(foldModel, held);
         System.out.printf(Locale.ROOT, "held-out sentences: threshold %.2f P=%.4f R=%.4f F1=%.4f (tp %d fp %d fn %d)%n", best.threshold(),
                 best.precision(), best.recall(), best.f1(), best.tp(), best.fp(), best.fn());
+        if (crossValidate) {
+            List<ReportedSpeechTrainer.Example> pooled = new ArrayList<>();
+            List<Double> probabilities = new ArrayList<>();
+            for (int k = 0; k < 5; k++) {
+                List<ReportedSpeechTrainer.Example> in = new ArrayList<>(), outOfFold = new ArrayList<>();
+                for (int i = 0; i < files.size(); i++) (fold(files.get(i)) == k ? outOfFold : in).addAll(perFile.get(i));
+                ReportedSpeechModel m = trainer.train(in, 0.5);
+                for (ReportedSpeechTrainer.Example e : outOfFold) { pooled.add(e); probabilities.add(m.probability(e.features())); }
+            }
+            ReportedSpeechTrainer.Score cv = null;
+            for (int t = 99; t >= 1; t--) {
+                int tp = 0, fp = 0, fn = 0;
+                for (int i = 0; i < pooled.size(); i++) {
+                    boolean yes = probabilities.get(i) >= t / 100.0;
+                    if (yes && pooled.get(i).positive()) tp++; else if (yes) fp++; else if (pooled.get(i).positive()) fn++;
+                }
+                ReportedSpeechTrainer.Score s = new ReportedSpeechTrainer.Score(t / 100.0, tp, fp, fn);
+                if (cv == null || s.f1() > cv.f1()) cv = s;
+            }
+            System.out.printf(Locale.ROOT, "5-fold cross-validation: threshold %.2f P=%.4f R=%.4f F1=%.4f (tp %d fp %d fn %d)%n", cv.threshold(),
+                    cv.precision(), cv.recall(), cv.f1(), cv.tp(), cv.fp(), cv.fn());
+        }
         if (dump != null) {
             StringBuilder d = new StringBuilder();
             for (int i = 0; i < files.size(); i++) {
@@ -148,9 +173,14 @@ public final class TrainQuotesCommand implements Callable<Integer> {
 
     /** The held-out fifth: files whose name's CRC-32 is divisible by 5. */
     static boolean heldOut(Path file) {
+        return fold(file) == 0;
+    }
+
+    /** The fold of a file: its name's CRC-32 mod 5. */
+    static int fold(Path file) {
         CRC32 crc = new CRC32();
         crc.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-        return crc.getValue() % 5 == 0;
+        return (int) (crc.getValue() % 5);
     }
 
     private static long positives(List<ReportedSpeechTrainer.Example> examples) {

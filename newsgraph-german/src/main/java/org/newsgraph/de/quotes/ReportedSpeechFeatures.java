@@ -125,7 +125,6 @@ public final class ReportedSpeechFeatures {
         // the subject: where it stands, what it is
         if (c.spFrom() < 0) {
             f.add("subject=none");
-            f.add("subject=none&verb=" + full);
         } else {
             f.add("subject=" + (c.spFrom() < c.finite() ? "before" : "after"));
             int head = c.spTo() - 1;
@@ -148,7 +147,6 @@ public final class ReportedSpeechFeatures {
             }
             f.add("subjectKind=" + kind);
             if (STANCE_VERBS.contains(full)) f.add("stance&subjectKind=" + kind);
-            f.add("subjectKind=" + kind + "&verb=" + full);
             f.add("subjectLength=" + bucket(c.spTo() - c.spFrom()));
         }
         f.add("sentence=" + bucket(c.sentence()));
