@@ -65,6 +65,10 @@ public final class TrainQuotesCommand implements Callable<Integer> {
             description = "which gold statements make a candidate sentence positive: reported (type Reported) or any (every type); default ${DEFAULT-VALUE}")
     String positive;
 
+    @Option(names = "--threshold-from", defaultValue = "cross-validation",
+            description = "choose the threshold by sentence F1 on the held-out fifth (held-out) or on the pooled out-of-fold probabilities of 5-fold cross-validation (cross-validation); default ${DEFAULT-VALUE}")
+    String thresholdFrom;
+
     @Option(names = "--cross-validate", description = "also print the sentence F1 of 5-fold cross-validation over the files (out-of-fold probabilities pooled, best threshold)")
     boolean crossValidate;
 
@@ -111,7 +115,10 @@ public final class TrainQuotesCommand implements Callable<Integer> {
         ReportedSpeechTrainer.Score best = ReportedSpeechTrainer.bestThreshold(foldModel, held);
         System.out.printf(Locale.ROOT, "held-out sentences: threshold %.2f P=%.4f R=%.4f F1=%.4f (tp %d fp %d fn %d)%n", best.threshold(),
                 best.precision(), best.recall(), best.f1(), best.tp(), best.fp(), best.fn());
-        if (crossValidate) {
+        boolean byCv = thresholdFrom.equals("cross-validation");
+        if (!byCv && !thresholdFrom.equals("held-out")) throw new IllegalArgumentException("--threshold-from must be held-out or cross-validation");
+        double threshold = best.threshold();
+        if (crossValidate || byCv) {
             List<ReportedSpeechTrainer.Example> pooled = new ArrayList<>();
             List<Double> probabilities = new ArrayList<>();
             for (int k = 0; k < 5; k++) {
@@ -132,6 +139,12 @@ public final class TrainQuotesCommand implements Callable<Integer> {
             }
             System.out.printf(Locale.ROOT, "5-fold cross-validation: threshold %.2f P=%.4f R=%.4f F1=%.4f (tp %d fp %d fn %d)%n", cv.threshold(),
                     cv.precision(), cv.recall(), cv.f1(), cv.tp(), cv.fp(), cv.fn());
+            if (byCv) {
+                threshold = cv.threshold();
+                ReportedSpeechTrainer.Score h = ReportedSpeechTrainer.score(foldModel, held, threshold);
+                System.out.printf(Locale.ROOT, "held-out sentences at the cross-validated threshold %.2f: P=%.4f R=%.4f F1=%.4f%n", threshold,
+                        h.precision(), h.recall(), h.f1());
+            }
         }
         if (dump != null) {
             StringBuilder d = new StringBuilder();
@@ -144,15 +157,15 @@ public final class TrainQuotesCommand implements Callable<Integer> {
             }
             Files.writeString(dump, d, StandardCharsets.UTF_8);
         }
-        ReportedSpeechModel model = trainer.train(all, best.threshold());
+        ReportedSpeechModel model = trainer.train(all, threshold);
         StringWriter w = new StringWriter();
         model.write(w, String.format(Locale.ROOT, """
                 Reported-speech classifier of the quote stage (logistic regression over ReportedSpeechFeatures).
                 Rebuild: newsgraph train quotes --data ../shared/data/quotes-wikinews/train --out FILE \
-                --positive %s --epochs %d --rate %s --l2 %s --min-count %d --seed %d
+                --positive %s --threshold-from %s --epochs %d --rate %s --l2 %s --min-count %d --seed %d
                 Trained on German Wikinews quotation annotations (Petersen-Frey & Biemann 2024), CC BY-NC-SA 4.0;
-                holds feature weights only. Threshold chosen by sentence F1 on held-out training files (CRC-32 mod 5 = 0).""",
-                positive, epochs, rate, l2, minCount, seed));
+                holds feature weights only. Threshold chosen by sentence F1 on held-out training files (see --threshold-from).""",
+                positive, thresholdFrom, epochs, rate, l2, minCount, seed));
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         Files.writeString(out, w.toString(), StandardCharsets.UTF_8);
         System.err.printf(Locale.ROOT, "wrote %s (%d features, threshold %.2f) in %.1f s%n", out, model.size(), model.threshold(),
@@ -162,7 +175,7 @@ public final class TrainQuotesCommand implements Callable<Integer> {
             System.out.println("held-out files, rules alone:");
             score(json, heldFiles, heldOutDocs, new QuoteStage(cues));
             System.out.println("held-out files, rules and the classifier trained without them:");
-            score(json, heldFiles, heldOutDocs, new QuoteStage(cues, foldModel.withThreshold(best.threshold())));
+            score(json, heldFiles, heldOutDocs, new QuoteStage(cues, foldModel.withThreshold(threshold)));
         }
         return 0;
     }

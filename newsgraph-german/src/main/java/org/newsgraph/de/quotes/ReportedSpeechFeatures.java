@@ -120,6 +120,9 @@ public final class ReportedSpeechFeatures {
         if (quote) f.add("quotemarks");
         if (comma) f.add("comma");
         f.add("first=" + pos(toks.get(c.from())));
+        String firstPos = pos(toks.get(c.from()));
+        // "Als Grund nannte ...", "Auch ...", "Zudem ...": the first word when it is not a noun or name
+        if (!firstPos.startsWith("NN") && !firstPos.startsWith("NE")) f.add("firstWord=" + word(toks.get(c.from()), text).toLowerCase(Locale.ROOT));
         f.add("verbAt=" + bucket(c.finite() - c.from()));
         f.add("length=" + bucket(c.to() - c.from()));
         // the subject: where it stands, what it is
