@@ -1157,8 +1157,8 @@ final class QuoteFinder {
             SpeechCues.Verb v = particle >= 0 ? cues.verb(lw(particle) + lemma(verb)) : cues.verb(lemma(verb));
             if (v != null) {
                 f.medium = v.medium();
-                // a separable verb of saying keeps its two-part cue, as in the rules' reported statements
-                if (particle >= 0) { f.cue.add(chars(verb, verb + 1)); f.cue.add(chars(particle, particle + 1)); }
+                // a separable verb of saying marked "reported" keeps its two-part cue, as in the rules' reported statements
+                if (particle >= 0 && v.reported()) { f.cue.add(chars(verb, verb + 1)); f.cue.add(chars(particle, particle + 1)); }
             }
             mark(a, b);
             added.add(f);
