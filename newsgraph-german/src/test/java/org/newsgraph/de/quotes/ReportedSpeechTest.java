@@ -97,6 +97,15 @@ class ReportedSpeechTest {
             assertThat(doc.text(q.speaker())).isEqualTo(c[1]);
             assertThat(q.cue()).as("no cue: the verb reports an act").isEmpty();
         }
+        for (String[] c : new String[][]{
+                {"Die SPD will die Pflegeversicherung zu einer Bürgerversicherung umbauen.", "Die SPD"},
+                {"Die Polizei geht von Brandstiftung aus.", "Die Polizei"}}) {
+            AnalyzedArticle doc = analyse(c[0]);
+            assertThat(doc.quotes()).as(c[0]).singleElement().satisfies(q -> {
+                assertThat(q.type()).isEqualTo(QuoteType.REPORTED);
+                assertThat(doc.text(q.speaker())).isEqualTo(c[1]);
+            });
+        }
     }
 
     @Test
