@@ -1074,7 +1074,7 @@ final class QuoteFinder {
 
     private ReportedSpeechJudge judge = ReportedSpeechJudge.NONE;
 
-    /** Lets the judge decide on sentences the rules found no statement in (see {@link ReportedSpeechModel}). */
+    /** Lets the judge decide on sentences the rules found no statement in, and on the rules' reported statements (see {@link ReportedSpeechModel}). */
     QuoteFinder judging(ReportedSpeechJudge j) {
         this.judge = j;
         return this;
@@ -1084,7 +1084,8 @@ final class QuoteFinder {
      * Every sentence without a statement, quotation or continuation of its own goes to the judge with
      * its main clause's verbs and subject (found by the same subject rules as cue frames); an accepted
      * sentence is a reported statement: the whole sentence, the subject (in a passive the "von" agent)
-     * as speaker, no cue unless a separable verb of saying ("kündigte ... an").
+     * as speaker, no cue unless a separable verb of saying ("kündigte ... an"). A reported statement
+     * the cue rules proposed alone in its sentence goes to the judge too and is dropped if rejected.
      */
     private void reportedByJudge() {
         if (judge == ReportedSpeechJudge.NONE) return;
