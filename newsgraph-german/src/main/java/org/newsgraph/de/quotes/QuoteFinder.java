@@ -1137,7 +1137,7 @@ final class QuoteFinder {
             }
             int[] speaker = spFrom >= 0 && spTo > spFrom ? trimmed(spFrom, spTo) : null;
             ReportedSpeechFeatures.Clause clause = new ReportedSpeechFeatures.Clause(a, last, fin, verb, particle, spFrom, spTo, passive,
-                    s, sentStart.length, paraOf[s], sectionKind(s), s > 0 ? typeOf[s - 1] : null, s + 1 < typeOf.length ? typeOf[s + 1] : null);
+                    sectionKind(s), s > 0 ? typeOf[s - 1] : null, s + 1 < typeOf.length ? typeOf[s + 1] : null);
             List<String> features = ReportedSpeechFeatures.of(doc, clause, cues);
             if (rule != null) {
                 features.add("rule=reported");

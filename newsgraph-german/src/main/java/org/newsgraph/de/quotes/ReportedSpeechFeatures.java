@@ -17,8 +17,8 @@ import org.newsgraph.de.ner.WordClasses;
  * finite and full verb (with the separable particle: "ankündigen"), modal and auxiliary, the
  * preposition the verb governs ("sprach von", "warnt vor", "begründete mit"), what the subject is
  * (pronoun, entity type, the head noun: "Polizei", "-sprecher"), where the subject stands, the
- * first word's part of speech, numbers and quotation marks in the sentence, its place in the
- * article and whether the sentences around it are statements. Pure functions of the analysed article.
+ * first word, numbers and quotation marks in the sentence, whether it is a subheading and whether
+ * the sentences around it are statements (its position in the article was tried and only added noise). Pure functions of the analysed article.
  */
 public final class ReportedSpeechFeatures {
     private ReportedSpeechFeatures() {
@@ -27,10 +27,11 @@ public final class ReportedSpeechFeatures {
     /**
      * The main clause of a candidate sentence as token indices: sentence [from, to) without its final
      * punctuation, finite verb, full verb (the finite verb itself in a simple tense), separable particle
-     * (-1), subject [spFrom, spTo) (-1), and its context.
+     * (-1), subject [spFrom, spTo) (-1), the kind of section and the types of the statements in the
+     * sentences before and after it (null: none).
      */
     record Clause(int from, int to, int finite, int verb, int particle, int spFrom, int spTo, boolean passive,
-                  int sentence, int sentences, int paragraph, SectionKind section, QuoteType previous, QuoteType next) {
+                  SectionKind section, QuoteType previous, QuoteType next) {
     }
 
     /** Separable verb particles ("kündigte ... an"); other words the tagger reads as particles ("scharf") are not. */
@@ -152,9 +153,7 @@ public final class ReportedSpeechFeatures {
             if (STANCE_VERBS.contains(full)) f.add("stance&subjectKind=" + kind);
             f.add("subjectLength=" + bucket(c.spTo() - c.spFrom()));
         }
-        f.add("sentence=" + bucket(c.sentence()));
-        f.add("paragraph=" + bucket(c.paragraph()));
-        if (c.sentence() == c.sentences() - 1) f.add("lastSentence");
+
         if (c.section() != SectionKind.PARAGRAPH) f.add("section=" + c.section());
         f.add("previous=" + (c.previous() == null ? "none" : c.previous()));
         f.add("next=" + (c.next() == null ? "none" : c.next()));
