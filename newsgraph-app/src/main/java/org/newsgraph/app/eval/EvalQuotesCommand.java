@@ -40,9 +40,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "folder of <date>_<id>.json gold files")
     Path dir;
 
-    record Group(Map<String, Set<Integer>> roles, String type) { }
+    /** The token ids of one statement by role, and its type. */
+    public record Group(Map<String, Set<Integer>> roles, String type) { }
 
-    record Doc(String id, List<Group> gold, List<Group> pred) { }
+    /** One gold file with its gold and predicted statements. */
+    public record Doc(String id, List<Group> gold, List<Group> pred) { }
 
     @Override
     public Integer call() throws IOException {
@@ -55,7 +57,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             return 2;
         }
         ObjectMapper json = new ObjectMapper();
-        List<Doc> docs = files.parallelStream().map(f -> score(json, f)).toList();
+        List<Doc> docs = files.parallelStream().map(f -> score(json, f, GermanPipeline.get()::analyze)).toList();
+        print(docs);
+        return 0;
+    }
+
+    /** Prints the scores of the documents as {@code score_quotes.py} does, plus the per-type lines. */
+    public static void print(List<Doc> docs) {
         long[][] c = new long[ROLES.length][3]; // tp, fp, fn
         Map<String, long[]> byType = new LinkedHashMap<>();
         for (String t : TYPES) byType.put(t, new long[3]);
@@ -86,7 +94,6 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         System.out.println("per type (gold FreeIndirect and IndirectFreeIndirect are free_indirect; quote tokens):");
         for (Map.Entry<String, long[]> e : byType.entrySet()) line("  " + e.getKey(), e.getValue());
         System.out.printf(Locale.ROOT, "quote_f1=%.4f speaker_f1=%.4f cue_f1=%.4f%n", f1[0], f1[1], f1[2]);
-        return 0;
     }
 
     private static double line(String name, long[] c) {
@@ -103,7 +110,17 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         return new long[]{tp, pred.size() - tp, gold.size() - tp};
     }
 
-    private static Doc score(ObjectMapper json, Path file) {
+    /** The article of a gold file, built as {@code analyze} reads the JSON Lines of {@code score_quotes.py --make-input}. */
+    public static Article article(ObjectMapper json, JsonNode g, Path file) throws org.newsgraph.sources.ReadException {
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.length() - 5);
+        ObjectNode in = json.createObjectNode();
+        in.put("id", id).put("date", id.split("_")[0]).put("title", g.path("documentName").asText("")).put("text", g.path("originalText").asText());
+        return JsonRecords.toArticle(in, file.toString(), id, null, ReadOptions.DEFAULTS);
+    }
+
+    /** Scores one gold file against the statements {@code analyze} finds in its article. */
+    public static Doc score(ObjectMapper json, Path file, java.util.function.Function<Article, AnalyzedArticle> analyze) {
         try {
             JsonNode g = json.readTree(file.toFile());
             String name = file.getFileName().toString();
@@ -126,10 +143,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                 }
                 gold.add(new Group(roles, goldType(a.path("type").asText())));
             }
-            ObjectNode in = json.createObjectNode();
-            in.put("id", id).put("date", id.split("_")[0]).put("title", g.path("documentName").asText("")).put("text", text);
-            Article article = JsonRecords.toArticle(in, file.toString(), id, null, ReadOptions.DEFAULTS);
-            AnalyzedArticle doc = GermanPipeline.get().analyze(article);
+            AnalyzedArticle doc = analyze.apply(article(json, g, file));
             List<Group> pred = new ArrayList<>();
             for (Quote q : doc.quotes()) {
                 Map<String, Set<Integer>> roles = new LinkedHashMap<>();

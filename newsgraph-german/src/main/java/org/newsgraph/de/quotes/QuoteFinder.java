@@ -142,6 +142,7 @@ final class QuoteFinder {
         headlines();
         for (int s = 0; s < sentStart.length; s++) indirect(s);
         objectStatements();
+        reportedByJudge();
         found.sort(Comparator.comparingInt(Found::begin));
         inheritAndContinue();
         found.sort(Comparator.comparingInt(Found::begin));
@@ -1418,5 +1419,129 @@ final class QuoteFinder {
             if (f.speaker != null) prev = f;
         }
         found.addAll(added);
+    }
+
+    // ---------------------------------------------------------------- reported speech, learned
+
+    private ReportedSpeechJudge judge = ReportedSpeechJudge.NONE;
+
+    /** Lets the judge decide on sentences the rules found no statement in, and on the rules' reported statements (see {@link ReportedSpeechModel}). */
+    QuoteFinder judging(ReportedSpeechJudge j) {
+        this.judge = j;
+        return this;
+    }
+
+    /**
+     * Every sentence without a statement, quotation or continuation of its own goes to the judge with
+     * its main clause's verbs and subject (found by the same subject rules as cue frames); an accepted
+     * sentence is a reported statement: the whole sentence, the subject (in a passive the "von" agent)
+     * as speaker, no cue unless a separable verb of saying ("kündigte ... an"). A reported statement
+     * the cue rules proposed alone in its sentence goes to the judge too and is dropped if rejected.
+     */
+    private void reportedByJudge() {
+        if (judge == ReportedSpeechJudge.NONE) return;
+        QuoteType[] typeOf = new QuoteType[sentStart.length];
+        int[] statements = new int[sentStart.length];
+        Found[] ruleReported = new Found[sentStart.length];
+        for (Found f : found) {
+            if (f.sentence < 0 || f.sentence >= typeOf.length) continue;
+            typeOf[f.sentence] = f.type;
+            statements[f.sentence]++;
+            if (f.type == QuoteType.REPORTED) ruleReported[f.sentence] = f;
+        }
+        List<Found> added = new ArrayList<>();
+        for (int s = 0; s < sentStart.length; s++) {
+            int a = sentStart[s], b = sentEnd[s];
+            // a reported statement of the cue rules alone in its sentence goes to the judge too
+            Found rule = statements[s] == 1 ? ruleReported[s] : null;
+            if (a >= b || typeOf[s] != null && rule == null) continue;
+            int last = b;
+            while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
+            boolean free = last > a;
+            for (int i = a; i < b && free && rule == null; i++) if (used[i] || quoteAt(i)) free = false;
+            if (!free || rule == null && reportSentence(s, s > 0 && typeOf[s - 1] != null)) continue;
+            int fin = mainFinite(a, last);
+            if (fin < 0) continue;
+            int end = clauseEnd(fin, last);
+            int verb = fin, particle = -1;
+            boolean auxiliary = pos(fin).equals("VAFIN") || pos(fin).equals("VMFIN") || auxiliary(fin);
+            for (int i = fin + 1; i < end; i++) {
+                if (pos(i).equals("PTKVZ") && ReportedSpeechFeatures.PARTICLES.contains(lw(i))) particle = i;
+                // "wurde ... bemängelt": after an auxiliary the last full verb is the participle or infinitive, whatever its tag
+                else if (auxiliary && pos(i).startsWith("VV")) verb = i;
+            }
+            Frame fr = new Frame();
+            fr.cue.add(verb);
+            boolean passive = verb != fin && !pos(verb).equals("VVINF") && lemma(fin).equals("werden");
+            int spFrom = -1, spTo = -1;
+            if (passive) {
+                for (int i = a; i < end; i++) {
+                    if (is(i, "von") || is(i, "vom")) {
+                        int np = npAfter(i + 1, end);
+                        if (np > i + 1) { spFrom = is(i, "vom") ? i : i + 1; spTo = np; break; }
+                    }
+                }
+            } else {
+                subject(fr, a, verb, last);
+                spFrom = fr.spFrom;
+                spTo = fr.spTo;
+            }
+            int[] speaker = spFrom >= 0 && spTo > spFrom ? trimmed(spFrom, spTo) : null;
+            ReportedSpeechFeatures.Clause clause = new ReportedSpeechFeatures.Clause(a, last, fin, verb, particle, spFrom, spTo, passive,
+                    sectionKind(s), s > 0 ? typeOf[s - 1] : null, s + 1 < typeOf.length ? typeOf[s + 1] : null);
+            List<String> features = ReportedSpeechFeatures.of(doc, clause, cues);
+            if (rule != null) {
+                features.add("rule=reported");
+                speaker = rule.speaker;
+            }
+            ReportedCandidate c = new ReportedCandidate(s, toks.get(a).begin(), toks.get(b - 1).end(), speaker, features);
+            boolean accepted = judge.isReported(c);
+            if (rule != null) {
+                if (!accepted) found.remove(rule);
+                continue;
+            }
+            if (!accepted) continue;
+            Found f = new Found();
+            f.type = QuoteType.REPORTED;
+            f.parts.add(new int[]{c.begin(), c.end()});
+            f.speaker = speaker;
+            f.sentence = s;
+            SpeechCues.Verb v = particle >= 0 ? cues.verb(lw(particle) + lemma(verb)) : cues.verb(lemma(verb));
+            if (v != null) {
+                f.medium = v.medium();
+                // a separable verb of saying marked "reported" keeps its two-part cue, as in the rules' reported statements
+                if (particle >= 0 && v.reported()) { f.cue.add(chars(verb, verb + 1)); f.cue.add(chars(particle, particle + 1)); }
+            }
+            mark(a, b);
+            added.add(f);
+        }
+        found.addAll(added);
+    }
+
+    /** The finite verb of the main clause: the first finite verb not inside a clause opened by a subordinator or relative pronoun. */
+    private int mainFinite(int a, int last) {
+        boolean sub = false;
+        for (int i = a; i < last; i++) {
+            String p = pos(i);
+            if (p.equals("KOUS") || p.equals("PRELS") || p.equals("PRELAT") || p.equals("PWAV") && i == a) sub = true;
+            else if (is(i, ",") && sub && i + 1 < last && finite(i + 1)) { sub = false; continue; }
+            if (finite(i) && !sub) return i;
+        }
+        return -1;
+    }
+
+    /** End of the clause of the finite verb at fin: the next comma followed by a subordinator or finite verb, or last. */
+    private int clauseEnd(int fin, int last) {
+        for (int i = fin + 1; i < last; i++) {
+            if (is(i, ";") || is(i, ":")) return i;
+            if (is(i, ",") && i + 1 < last && (pos(i + 1).equals("KOUS") || pos(i + 1).startsWith("PREL") || pos(i + 1).startsWith("PW") || finite(i + 1))) return i;
+        }
+        return last;
+    }
+
+    private SectionKind sectionKind(int s) {
+        List<Section> sections = doc.article().sections();
+        int p = paraOf[s];
+        return sections.isEmpty() || p < 0 || p >= sections.size() ? SectionKind.PARAGRAPH : sections.get(p).kind();
     }
 }

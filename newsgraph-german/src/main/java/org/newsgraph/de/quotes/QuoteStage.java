@@ -18,13 +18,22 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class QuoteStage implements Stage {
     private final SpeechCues cues;
+    private final ReportedSpeechJudge reported;
 
+    /** The cue lexicon and the committed reported-speech model. */
     public QuoteStage() {
-        this(SpeechCues.load());
+        this(SpeechCues.load(), ReportedSpeechModel.shared());
     }
 
+    /** Rules only: reported statements come from cue verbs marked "reported" alone. */
     public QuoteStage(SpeechCues cues) {
+        this(cues, ReportedSpeechJudge.NONE);
+    }
+
+    /** The rules, and a judge for sentences they found no statement in. */
+    public QuoteStage(SpeechCues cues, ReportedSpeechJudge reported) {
         this.cues = cues;
+        this.reported = reported;
     }
 
     @Override
@@ -44,7 +53,7 @@ public final class QuoteStage implements Stage {
 
     @Override
     public AnalyzedArticle process(AnalyzedArticle doc) {
-        List<QuoteFinder.Found> found = new QuoteFinder(doc, cues).run();
+        List<QuoteFinder.Found> found = new QuoteFinder(doc, cues).judging(reported).run();
         SpeakerLinker linker = new SpeakerLinker(doc);
         List<Quote> out = new ArrayList<>();
         for (QuoteFinder.Found f : found) {
