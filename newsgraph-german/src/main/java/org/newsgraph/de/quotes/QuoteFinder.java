@@ -404,6 +404,11 @@ final class QuoteFinder {
             return fr;
         }
         speakerAfter(fr, p, end);
+        if (lemma(t).equals("zitieren") && fr.spFrom >= 0) {
+            // "«…», zitierte man Yolanda Alvarez" / "zitiert die Zeitung den Minister": the one quoted speaks
+            int np = npAfter(fr.spTo, end);
+            if (np > fr.spTo) { fr.spFrom = fr.spTo; fr.spTo = np; fr.end = Math.max(fr.end, np); }
+        }
         return fr;
     }
 
@@ -630,6 +635,10 @@ final class QuoteFinder {
             // "Trump: Habe nie gesagt ...": a name before the colon is the speaker
             int np = npAfter(from, to);
             if (np == to && np > from) { Frame fr = new Frame(); fr.spFrom = from; fr.spTo = np; fr.end = to; return fr; }
+            // "Koppelin wörtlich: «…»"
+            if (np == to - 1 && np > from && is(np, "wörtlich")) {
+                Frame fr = new Frame(); fr.spFrom = from; fr.spTo = np; fr.cue.add(np); fr.end = to; return fr;
+            }
         }
         return null;
     }
@@ -640,6 +649,14 @@ final class QuoteFinder {
      */
     private void subject(Frame fr, int clauseStart, int c, int end) {
         activeSubject(fr, clauseStart, c, end);
+        if (lemma(c).equals("zitieren") && finite(c) && fr.spFrom >= 0) {
+            // "Ein Fernsehsender zitierte Papandreou mit den Worten", "zitierte man Yolanda Alvarez": the one quoted speaks
+            int q = fr.spFrom > c ? fr.spTo : c + 1;
+            while (q < end && (pos(q).equals("ADV") || pos(q).equals("PRF"))) q++;
+            int np = npAfter(q, end);
+            if (np > q && !(pos(q).equals("PPER") && NOT_SUBJECT.contains(lw(q)))) { fr.spFrom = q; fr.spTo = np; fr.end = Math.max(fr.end, np); }
+            return;
+        }
         if (!passive(fr, c)) return;
         fr.spFrom = fr.spTo = -1;
         int from = clauseStart;

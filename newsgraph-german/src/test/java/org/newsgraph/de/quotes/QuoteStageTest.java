@@ -194,6 +194,22 @@ class QuoteStageTest {
         assertThat(doc(object, indirect.speaker())).isEqualTo("Die Organisation");
     }
 
+    @Test
+    void theOneQuotedIsTheSpeaker() {
+        AnalyzedArticle cited = analyse("Ein Fernsehsender zitierte Papandreou mit den Worten: „Wir bleiben im Amt.“");
+        Quote q = only(cited);
+        assertThat(doc(cited, q.speaker())).isEqualTo("Papandreou");
+        assertThat(q.cue()).extracting(cited::text).containsExactly("zitierte", "mit", "den", "Worten");
+
+        AnalyzedArticle passive = analyse("„Das ist gut für das Land“, wird der Minister im Fachblatt zitiert.");
+        assertThat(doc(passive, only(passive).speaker())).isEqualTo("der Minister");
+
+        AnalyzedArticle literal = analyse("Koppelin wörtlich: „Das ist falsch.“");
+        q = only(literal);
+        assertThat(doc(literal, q.speaker())).isEqualTo("Koppelin");
+        assertThat(q.cue()).extracting(literal::text).containsExactly("wörtlich");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
