@@ -1425,7 +1425,7 @@ final class QuoteFinder {
             f.parts.add(new int[]{sb, se});
             // the next paragraph continues the statement only when it follows right after it
             int paraGap = paraOf[s] - paraOf[prev == null ? s : prev.sentence];
-            if (prev != null && prev.type != QuoteType.REPORTED && (paraGap == 0 || paraGap <= CONTINUE_PARAGRAPHS && s - prev.sentence == 1)) {
+            if (prev != null && (prev.type != QuoteType.REPORTED || s - prev.sentence == 1) && (paraGap == 0 || paraGap <= CONTINUE_PARAGRAPHS && s - prev.sentence == 1)) {
                 f.speaker = prev.speaker;
                 f.outletHint = prev.outletHint;
                 f.medium = prev.medium;
