@@ -1006,7 +1006,8 @@ final class QuoteFinder {
                 if (verb && is(i, ",")) { relEnd = i; break; }
                 if (finite(i)) verb = true;
             }
-        } else if (x.equals("laut") && t + 1 < last && !finite(t + 1) && !isPunct(t + 1)) {
+        } else if (x.equals("laut") && t + 1 < last && !finite(t + 1)
+                && (!isPunct(t + 1) || directOf[t + 1] >= 0 && marks.get(directOf[t + 1]).name())) {
             int np = npAfter(t + 1, last);
             // "laut taz", "laut el-Baradei": a lowercase name the tagger does not read as noun
             if (np == t + 1 && t + 2 <= last && !pos(t + 1).startsWith("V") && !pos(t + 1).startsWith("AP") && !pos(t + 1).startsWith("K")) np = t + 2;
