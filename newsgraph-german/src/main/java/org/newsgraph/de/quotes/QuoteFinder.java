@@ -142,6 +142,7 @@ final class QuoteFinder {
         headlines();
         for (int s = 0; s < sentStart.length; s++) indirect(s);
         objectStatements();
+        demonstrativeFrames();
         reportedByJudge();
         found.sort(Comparator.comparingInt(Found::begin));
         inheritAndContinue();
@@ -1322,6 +1323,65 @@ final class QuoteFinder {
                 d.medium = g.medium;
                 break;
             }
+        }
+    }
+
+    /**
+     * "… aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle.": a frame whose object is a demonstrative
+     * pointing back makes the sentence before it the statement (the gold data counts the demonstrative in).
+     */
+    private void demonstrativeFrames() {
+        for (int s = 1; s < sentStart.length; s++) {
+            int a = sentStart[s], b = sentEnd[s];
+            if (b - a < 3 || !(is(a, "dies") || is(a, "das") || is(a, "dieses")) || paraOf[s] != paraOf[s - 1]) continue;
+            int last = b;
+            while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
+            boolean free = true;
+            for (int i = a; i < b; i++) if (used[i] || directOf[i] >= 0) free = false;
+            if (!free) continue;
+            int t = a + 1;
+            Frame fr;
+            if (auxiliary(t)) {
+                fr = perfectFrameAt(t, last);
+            } else {
+                fr = new Frame();
+                SpeechCues.Verb v = finite(t) ? cueVerb(t, last, fr) : null;
+                if (v == null) continue;
+                fr.medium = v.medium();
+                speakerAfter(fr, t + 1, last);
+            }
+            if (fr == null || fr.spFrom < 0) continue;
+            int after = Math.max(fr.end, fr.spTo);
+            for (int c : fr.cue) after = Math.max(after, c + 1);
+            if (clauseWithVerb(after, last)) continue; // "Das bestätigte X, dass …" has its own complement
+            int pa = sentStart[s - 1], pb = sentEnd[s - 1];
+            if (pa >= pb) continue;
+            int[] prevSpan = {toks.get(pa).begin(), toks.get(pb - 1).end()};
+            Found covering = null;
+            boolean blocked = false;
+            for (Found g : found) {
+                if (g.begin() < prevSpan[1] && prevSpan[0] < g.end()) {
+                    if (g.type == QuoteType.DIRECT && g.speaker == null && covering == null) covering = g;
+                    else blocked = true;
+                }
+            }
+            if (blocked) continue;
+            Found f = covering != null ? covering : new Found();
+            if (covering == null) {
+                f.type = QuoteType.INDIRECT;
+                f.parts.add(prevSpan);
+                f.parts.add(chars(a, a + 1));
+                f.sentence = s;
+                found.add(f);
+            }
+            f.cue.clear();
+            for (int c : fr.cue) f.cue.add(chars(c, c + 1));
+            f.speaker = trimmed(fr.spFrom, fr.spTo);
+            if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
+            f.medium = fr.medium;
+            f.needsSpeaker = false;
+            mark(a, b);
+            for (int i = pa; i < pb; i++) used[i] = true;
         }
     }
 

@@ -210,6 +210,19 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(literal::text).containsExactly("wörtlich");
     }
 
+    @Test
+    void aDemonstrativeFramePointsBackToTheSentenceBefore() {
+        AnalyzedArticle doc = analyse("Die Freien Demokraten schließen eine Ampelkoalition aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Die Freien Demokraten schließen eine Ampelkoalition aus.", "Dies");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Parteivorsitzende Guido Westerwelle");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("bestätigte");
+
+        AnalyzedArticle plain = analyse("Das Wetter war schön. Das Spiel begann pünktlich.");
+        assertThat(plain.quotes()).isEmpty();
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
