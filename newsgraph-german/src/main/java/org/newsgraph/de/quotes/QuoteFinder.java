@@ -570,6 +570,13 @@ final class QuoteFinder {
         int i = t + 1;
         while (i < end && i < t + 4 && (pos(i).equals("ADV") || pos(i).equals("PAV") || pos(i).equals("PPER") && !is(i, "es")
                 || pos(i).startsWith("NE") || is(i, "indessen") || is(i, "jedoch"))) i++;
+        if (lem.equals("werden") && i < end && is(i, "bekannt")) {
+            // "Im Mai wurde bekannt, dass …", "wurde bekannt gegeben"
+            toks.add(i);
+            if (i + 1 < end && is(i + 1, "gegeben")) toks.add(i + 1);
+            fr.cue.addAll(toks);
+            return new SpeechCues.Verb("bekanntwerden", Medium.WRITING, false);
+        }
         if (lem.equals("sein") && i < end && STANCE_ADJECTIVES.contains(lw(i))) {
             // "ist zuversichtlich, die Schweden schlagen zu können"
             toks.add(i);
@@ -1017,6 +1024,7 @@ final class QuoteFinder {
         } else if (x.equals("zufolge")) {
             int i = t;
             while (i > a && (nominal(i - 1) || pos(i - 1).equals("ART") || pos(i - 1).equals("ADJA") || is(i - 1, "von")
+                    || is(i - 1, ")") || is(i - 1, "(")
                     || is(i - 1, "und") && i - 2 >= a && nominal(i - 2) && nominal(i)
                     || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
@@ -1030,6 +1038,8 @@ final class QuoteFinder {
             int np = npAfter(t + 1, last);
             int after = np;
             while (after < last && pos(after).equals("ADV") && after < np + 3) after++; // "so Obama weiter"
+            // "…, so das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest.": a verbless rest belongs to the source
+            if (np > t + 1 && after < last && !is(after, ",") && !clauseWithVerb(after, last)) after = last;
             if (np == t + 1 || !(after >= last || is(after, ",")) || !clauseWithVerb(a, t - 1) && !clauseWithVerb(after, last)) return null;
             spFrom = t + 1; spTo = np; cueTo = after;
         } else if (x.equals("nach") && t > a && nominal(t - 1) && SpeechCues.isSourceNoun(w(t - 1))
