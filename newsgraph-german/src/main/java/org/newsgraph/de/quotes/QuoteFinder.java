@@ -1048,7 +1048,7 @@ final class QuoteFinder {
             int i = t - 1;
             while (i > a && (pos(i - 1).equals("ART") || pos(i - 1).equals("PPOSAT") || pos(i - 1).equals("ADJA") || pos(i - 1).equals("PDAT"))) i--;
             spFrom = i; spTo = t; cueFrom = i;
-        } else if (x.equals("demnach")) {
+        } else if (x.equals("demnach") || x.equals("danach") && t == a && afterSource(s)) {
             // the source is the previous sentence's; no speaker of its own
         } else if (x.equals("wie") && (t == a || is(t - 1, ","))) {
             int np0 = npAfter(t + 1, last);
@@ -1084,10 +1084,19 @@ final class QuoteFinder {
         if (f.parts.isEmpty()) return null;
         for (int c : cueToks) { f.cue.add(chars(c, c + 1)); used[c] = true; }
         // the gold data marks "Demnach" itself as the speaker (the source it points back to)
-        if (x.equals("demnach")) { spFrom = t; spTo = t + 1; }
+        if (x.equals("demnach") || x.equals("danach")) { spFrom = t; spTo = t + 1; }
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(qa, relEnd);
         return f;
+    }
+
+    /** "Eine Umfrage wurde veröffentlicht. Danach …": the sentence before names a source or is a statement. */
+    private boolean afterSource(int s) {
+        if (s == 0) return false;
+        for (int i = sentStart[s - 1]; i < sentEnd[s - 1]; i++) if (nominal(i) && SpeechCues.isSourceNoun(w(i))) return true;
+        int pb = toks.get(sentStart[s - 1]).begin(), pe = toks.get(sentEnd[s - 1] - 1).end();
+        for (Found f : found) if (f.type != QuoteType.DIRECT && f.begin() < pe && pb < f.end()) return true;
+        return false;
     }
 
     /** End of "Angaben der Polizei", "eigenen Angaben", "einem Bericht des Senders" after "nach"; from if none. */
