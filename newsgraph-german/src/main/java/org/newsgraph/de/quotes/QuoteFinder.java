@@ -956,7 +956,8 @@ final class QuoteFinder {
         if (named > p) return named;
         int i = p;
         String pp = pos(i);
-        if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")) i++;
+        if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")
+                || pp.equals("PRELAT") || is(i, "dessen") || is(i, "deren")) i++;
         while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-"))) i++;
         int head = i;
         while (i < end && ((nominal(i) || i > head && capitalisedInName(i)) && directOf[i] < 0)) i++;
@@ -1026,6 +1027,8 @@ final class QuoteFinder {
             while (i > a && (nominal(i - 1) || pos(i - 1).equals("ART") || pos(i - 1).equals("ADJA") || is(i - 1, "von")
                     || is(i - 1, ")") || is(i - 1, "(")
                     || is(i - 1, "und") && i - 2 >= a && nominal(i - 2) && nominal(i)
+                    || i == t && pos(i - 1).equals("PPER") // "Ihnen zufolge"
+                    || w(i - 1).contains("-") && !pos(i - 1).startsWith("V") // "Dem Sender al-Dschasira zufolge"
                     || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
             spFrom = i; spTo = t; cueFrom = i;

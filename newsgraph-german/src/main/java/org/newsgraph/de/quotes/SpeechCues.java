@@ -38,7 +38,8 @@ public final class SpeechCues {
             "auffassung", "vernehmen", "hochrechnung", "quellen", "medien", "aussagen", "berechnungen", "daten",
             "untersuchungen", "studien", "analysen", "ermittlungsstand", "kenntnisstand", "sicht", "idee", "vorstellung",
             "plänen", "entwurf", "angaben", "zeugenaussagen", "berichte", "dokumenten", "unterlagen", "erfahrungen",
-            "schilderungen", "beobachtungen", "vermutungen", "schätzung", "umfragen", "statistik", "zahlen");
+            "schilderungen", "beobachtungen", "vermutungen", "schätzung", "umfragen", "statistik", "zahlen",
+            "grundgesetz", "verfassung", "urteil", "endergebnis", "planungen", "hinweis");
 
     private final Map<String, Verb> verbs;
 
