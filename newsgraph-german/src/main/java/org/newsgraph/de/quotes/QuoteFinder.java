@@ -67,6 +67,7 @@ final class QuoteFinder {
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "del", "da", "di", "al", "el", "bin", "ibn", "la", "le", "dos", "du");
     private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "ich", "wir", "man");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
@@ -201,6 +202,17 @@ final class QuoteFinder {
     }
 
     /** "Günther Platter" with "Platter" tagged as adjective: a capitalised word after a name continues it. */
+    /** "Bayer 04 Leverkusen", "vom November 2011": a number after a name or noun, not before another noun. */
+    private boolean numberInName(int i, int end) {
+        return pos(i).equals("CARD") && (pos(i - 1).startsWith("NE") || pos(i - 1).startsWith("NN"))
+                && !(i + 1 < end && pos(i + 1).startsWith("NN"));
+    }
+
+    /** "Thomas de Maizière", "Hassan al-Turabi": a lowercase particle between two parts of a name. */
+    private boolean particleInName(int i, int end) {
+        return NAME_PARTICLES.contains(w(i)) && pos(i - 1).startsWith("NE") && i + 1 < end && pos(i + 1).startsWith("NE");
+    }
+
     private boolean capitalisedInName(int i) {
         String x = w(i);
         return !x.isEmpty() && Character.isUpperCase(x.charAt(0)) && pos(i - 1).startsWith("NE")
@@ -926,7 +938,7 @@ final class QuoteFinder {
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
                 if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
             }
-            if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && pos(i + 1).startsWith("NN") && guard == 0) {
+            if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
                 // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
                 int j = npAfter(i + 1, end);
                 if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
@@ -960,7 +972,7 @@ final class QuoteFinder {
                 || pp.equals("PRELAT") || is(i, "dessen") || is(i, "deren")) i++;
         while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-"))) i++;
         int head = i;
-        while (i < end && ((nominal(i) || i > head && capitalisedInName(i)) && directOf[i] < 0)) i++;
+        while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end))) && directOf[i] < 0)) i++;
         if (i < end && directOf[i] >= 0 && marks.get(directOf[i]).name() && marks.get(directOf[i]).open() == i) {
             i = marks.get(directOf[i]).close() + 1;
         }
