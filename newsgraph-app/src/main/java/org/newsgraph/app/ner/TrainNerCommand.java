@@ -35,7 +35,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20140901", description = "shuffling seed; default ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--runs", defaultValue = "5", description = "train this many times on different shuffles (seed, seed+1, ...) and average the weights; default ${DEFAULT-VALUE}")
+    @Option(names = "--runs", defaultValue = "10", description = "train this many times on different shuffles (seed, seed+1, ...) and average the weights; default ${DEFAULT-VALUE}")
     int runs;
 
     @Option(names = "--dropout", defaultValue = "0.2", description = "probability of leaving out a feature of a training token in an epoch; 0 = plain perceptron; default ${DEFAULT-VALUE}")

@@ -15,7 +15,8 @@ import org.newsgraph.de.morph.MorphologyStage;
 /**
  * Trains the recogniser: a structured averaged perceptron (Collins 2002) over {@link NerFeatures}
  * with first-order tag transitions and Viterbi decoding. Deterministic: sentences in input order,
- * shuffled per epoch with a fixed seed, features indexed in order of first occurrence, the model
+ * shuffled per epoch with a fixed seed, each token's features sorted, features indexed in order of
+ * first occurrence, the model
  * written with sorted keys; the same input gives a byte-identical model.
  */
 public final class NerTrainer {
@@ -83,7 +84,12 @@ public final class NerTrainer {
             NerFeatures.DocumentContext ctx = features.context(in);
             int[] gold = new int[s.tags().length];
             for (int i = 0; i < gold.length; i++) gold[i] = NerTags.index(s.tags()[i]);
-            examples.add(new Example(features.sentence(in, ctx, 0, in.size()), gold));
+            long[][] fs = features.sentence(in, ctx, 0, in.size());
+            // a canonical order of each token's features: the name classes of a token come from an
+            // immutable set whose iteration order changes from one JVM to the next, and the order
+            // decides the feature indices, the float sums and which features dropout leaves out
+            for (long[] tok : fs) Arrays.sort(tok);
+            examples.add(new Example(fs, gold));
         }
         // index features seen at least minCount times, in order of first occurrence
         Map<Long, int[]> counts = new HashMap<>();
