@@ -35,8 +35,11 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20140901", description = "shuffling seed; default ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--runs", defaultValue = "5", description = "train this many times on different shuffles (seed, seed+1, ...) and average the weights; default ${DEFAULT-VALUE}")
+    @Option(names = "--runs", defaultValue = "10", description = "train this many times on different shuffles (seed, seed+1, ...) and average the weights; default ${DEFAULT-VALUE}")
     int runs;
+
+    @Option(names = "--dropout", defaultValue = "0.2", description = "probability of leaving out a feature of a training token in an epoch; 0 = plain perceptron; default ${DEFAULT-VALUE}")
+    double dropout;
 
     @Option(names = "--eval", description = "after training, score the new model on this GermEval file (as 'eval ner' does)")
     Path eval;
@@ -45,7 +48,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<GermEval.Sentence> sentences = TrainData.fold(TrainData.read(data), fold);
         long t0 = System.nanoTime();
-        byte[] model = new NerTrainer(NerTagger.defaultFeatures(), epochs, minCount, seed, runs).train(sentences, System.err::println);
+        byte[] model = new NerTrainer(NerTagger.defaultFeatures(), epochs, minCount, seed, runs, dropout).train(sentences, System.err::println);
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         Files.write(out, model);
         System.err.printf("wrote %s (%d bytes) in %.1f s%n", out, model.length, (System.nanoTime() - t0) / 1e9);

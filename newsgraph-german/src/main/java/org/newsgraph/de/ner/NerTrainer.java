@@ -15,7 +15,8 @@ import org.newsgraph.de.morph.MorphologyStage;
 /**
  * Trains the recogniser: a structured averaged perceptron (Collins 2002) over {@link NerFeatures}
  * with first-order tag transitions and Viterbi decoding. Deterministic: sentences in input order,
- * shuffled per epoch with a fixed seed, features indexed in order of first occurrence, the model
+ * shuffled per epoch with a fixed seed, each token's features sorted, features indexed in order of
+ * first occurrence, the model
  * written with sorted keys; the same input gives a byte-identical model.
  */
 public final class NerTrainer {
@@ -24,23 +25,49 @@ public final class NerTrainer {
     private final int minCount;
     private final long seed;
     private final int runs;
+    private final double dropout;
 
     public NerTrainer(NerFeatures features, int epochs, int minCount, long seed) {
         this(features, epochs, minCount, seed, 1);
     }
 
+    public NerTrainer(NerFeatures features, int epochs, int minCount, long seed, int runs) {
+        this(features, epochs, minCount, seed, runs, 0);
+    }
+
     /**
      * With {@code runs} > 1 the perceptron is trained that many times on different shuffles
      * (seeds {@code seed}, {@code seed + 1}, ...) and the averaged weights of the runs are averaged:
-     * the result depends much less on the order of the sentences.
+     * the result depends much less on the order of the sentences. With {@code dropout} > 0 each
+     * feature occurrence of a training token is left out with that probability, anew in every
+     * epoch (a deterministic hash of run, epoch, sentence, token and feature decides), so that the
+     * weights do not rest on a few features that happen to fit the small training set.
      */
-    public NerTrainer(NerFeatures features, int epochs, int minCount, long seed, int runs) {
+    public NerTrainer(NerFeatures features, int epochs, int minCount, long seed, int runs, double dropout) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1");
+        if (dropout < 0 || dropout >= 1) throw new IllegalArgumentException("dropout must be in [0, 1)");
+        this.dropout = dropout;
         this.features = features;
         this.epochs = epochs;
         this.minCount = minCount;
         this.seed = seed;
         this.runs = runs;
+    }
+
+    /** The features of a sentence's tokens less those that dropout leaves out in this epoch. */
+    private int[][] drop(int[][] x, int run, int epoch, int sentence) {
+        long base = ((seed + run) * 1_000_003L + epoch) * 1_000_003L + sentence;
+        int[][] kept = new int[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            int[] xs = new int[x[i].length];
+            int m = 0;
+            for (int k = 0; k < x[i].length; k++) {
+                long h = FeatureHash.finish(base * 8191 + i * 4099L + k);
+                if ((h >>> 11) * 0x1.0p-53 >= dropout) xs[m++] = x[i][k];
+            }
+            kept[i] = Arrays.copyOf(xs, m);
+        }
+        return kept;
     }
 
     /** Training sentences in feature form. */
@@ -57,7 +84,12 @@ public final class NerTrainer {
             NerFeatures.DocumentContext ctx = features.context(in);
             int[] gold = new int[s.tags().length];
             for (int i = 0; i < gold.length; i++) gold[i] = NerTags.index(s.tags()[i]);
-            examples.add(new Example(features.sentence(in, ctx, 0, in.size()), gold));
+            long[][] fs = features.sentence(in, ctx, 0, in.size());
+            // a canonical order of each token's features: the name classes of a token come from an
+            // immutable set whose iteration order changes from one JVM to the next, and the order
+            // decides the feature indices, the float sums and which features dropout leaves out
+            for (long[] tok : fs) Arrays.sort(tok);
+            examples.add(new Example(fs, gold));
         }
         // index features seen at least minCount times, in order of first occurrence
         Map<Long, int[]> counts = new HashMap<>();
@@ -109,7 +141,7 @@ public final class NerTrainer {
                 }
                 int errors = 0, tokens = 0;
                 for (int e : order) {
-                    int[][] x = ids[e];
+                    int[][] x = dropout > 0 ? drop(ids[e], run, epoch, e) : ids[e];
                     int[] gold = examples.get(e).gold();
                     int n = gold.length;
                     float[] emission = new float[n * L];

@@ -40,6 +40,25 @@ class NerTrainerTest {
     }
 
     @Test
+    void dropoutIsDeterministicAndChangesTheModel() {
+        byte[] plain = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7, 2).train(sample, x -> { });
+        assertThat(new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7, 2, 0).train(sample, x -> { })).isEqualTo(plain);
+        byte[] a = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7, 2, 0.2).train(sample, x -> { });
+        byte[] b = new NerTrainer(NerTagger.defaultFeatures(), 3, 1, 7, 2, 0.2).train(sample, x -> { });
+        assertThat(a).isEqualTo(b).isNotEqualTo(plain);
+    }
+
+    @Test
+    void modelTrainedWithDropoutStillLearnsItsTrainingData() throws Exception {
+        byte[] bytes = new NerTrainer(NerTagger.defaultFeatures(), 8, 1, 7, 2, 0.2).train(sample, x -> { });
+        NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
+        PreTokenized pre = new PreTokenized(new MorphologyStage());
+        NerScore score = new NerScore();
+        for (GermEval.Sentence s : sample) score.add(s.tags(), NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))));
+        assertThat(score.outerF1()).isGreaterThan(0.9);
+    }
+
+    @Test
     void averageOfRunsStillLearnsItsTrainingData() throws Exception {
         byte[] bytes = new NerTrainer(NerTagger.defaultFeatures(), 8, 1, 7, 3).train(sample, x -> { });
         NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
