@@ -2,16 +2,13 @@ package org.newsgraph.app.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.app.CliRun;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.app.Main;
 
 /** {@code ner --conll}, {@code eval ner}, {@code train ner} and {@code train split} on small GermEval files. */
 class NerCommandsTest {
@@ -43,18 +40,7 @@ class NerCommandsTest {
             "", "");
 
     static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        PrintStream o = System.out, e = System.err;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run(args);
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        return CliRun.run(args);
     }
 
     @Test

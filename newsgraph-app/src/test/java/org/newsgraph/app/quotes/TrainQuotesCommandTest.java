@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.app.CliRun;
 import org.junit.jupiter.api.io.TempDir;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import org.newsgraph.app.Main;
 import org.newsgraph.de.quotes.ReportedSpeechModel;
 
 /** {@code train quotes} on a sample of the Wikinews quotation training files. */
@@ -42,18 +40,7 @@ class TrainQuotesCommandTest {
     }
 
     static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        PrintStream o = System.out, e = System.err;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run(args);
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        return CliRun.run(args);
     }
 
     private static String read(Path p) {
