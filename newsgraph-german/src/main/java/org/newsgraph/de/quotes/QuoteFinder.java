@@ -58,8 +58,15 @@ final class QuoteFinder {
             "der", "die", "beide", "alle", "viele", "einige", "mehrere", "andere");
     private static final Set<String> NAME_FUNCTION_WORDS = Set.of("am", "im", "und", "der", "die", "das", "des", "von", "vom",
             "for", "of", "the", "de", "and");
-    private static final java.util.Map<String, String> CUE_PREPOSITIONS = java.util.Map.of("bezeichnen", "als", "würdigen", "als",
-            "werten", "als", "einstufen", "als", "warnen", "vor", "loben", "als", "kritisieren", "als", "sprechen", "von");
+    private static final java.util.Map<String, String> CUE_PREPOSITIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("bezeichnen", "als"), java.util.Map.entry("würdigen", "als"), java.util.Map.entry("werten", "als"),
+            java.util.Map.entry("einstufen", "als"), java.util.Map.entry("loben", "als"), java.util.Map.entry("kritisieren", "als"),
+            java.util.Map.entry("charakterisieren", "als"), java.util.Map.entry("beschreiben", "als"), java.util.Map.entry("ansehen", "als"),
+            java.util.Map.entry("betrachten", "als"), java.util.Map.entry("verurteilen", "als"), java.util.Map.entry("zurückweisen", "als"),
+            java.util.Map.entry("feiern", "als"), java.util.Map.entry("darstellen", "als"), java.util.Map.entry("begrüßen", "als"),
+            java.util.Map.entry("abtun", "als"), java.util.Map.entry("warnen", "vor"), java.util.Map.entry("sprechen", "von"),
+            java.util.Map.entry("begründen", "mit"), java.util.Map.entry("drohen", "mit"), java.util.Map.entry("rechnen", "mit"),
+            java.util.Map.entry("aufrufen", "zu"), java.util.Map.entry("auffordern", "zu"), java.util.Map.entry("raten", "zu"));
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
             "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
     private static final Set<String> STANCE_ADJECTIVES = Set.of("zuversichtlich", "überzeugt", "sicher", "optimistisch",
@@ -565,8 +572,15 @@ final class QuoteFinder {
         // "sagte dazu", "gab dazu bekannt"
         if (t + 1 < end && is(t + 1, "dazu") && !fr.cue.contains(t + 1)) fr.cue.add(t + 1);
         withTheWords(t, end, fr);
-        // "äußerte sich", "zeigte sich": the reflexive belongs to the verb
+        // "äußerte sich", "äußerte er sich", "hat sich … geäußert": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
+        else if (t + 2 < end && is(t + 2, "sich") && pos(t + 1).equals("PPER") && !fr.cue.contains(t + 2)) fr.cue.add(t + 2);
+        else if (p.equals("VVPP")) {
+            for (int i = t - 1; i >= 0 && i > t - 8 && !is(i, ",") && !quoteAt(i); i--) {
+                if (is(i, "sich") && !fr.cue.contains(i)) { fr.cue.add(i); break; }
+                if (finite(i)) break;
+            }
+        }
         return v;
     }
 
