@@ -74,6 +74,8 @@ final class QuoteFinder {
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
+    private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
+            "(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\\p{L}{3,}en");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "del", "da", "di", "al", "el", "bin", "ibn", "la", "le", "dos", "du");
     private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "ich", "wir", "man");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
@@ -458,6 +460,12 @@ final class QuoteFinder {
             if (pos(i).startsWith("NE")) return false;
         }
         return false;
+    }
+
+    /** "voranzutreiben", "aufzuheben": a zu-infinitive of a separable verb the tagger does not know. */
+    private boolean separableZuInfinitive(int j) {
+        String x = lw(j);
+        return !pos(j).startsWith("V") && !pos(j).startsWith("N") && Character.isLowerCase(w(j).charAt(0)) && ZU_INFINITIVE.matcher(x).matches();
     }
 
     /** A participle or infinitive, or a participle the tagger read as present tense at the end of the clause ("erklärt,"). */
@@ -1082,17 +1090,26 @@ final class QuoteFinder {
         } else if (x.equals("wie") && (t == a || is(t - 1, ","))) {
             int np0 = npAfter(t + 1, last);
             int j = np0 > t + 1 && np0 + 1 < last && is(np0, ",") ? np0 + 1 : t + 1;
-            while (j < last && !is(j, ",") && !finite(j)) j++;
-            if (j >= last || !finite(j)) return null;
+            // "Wie die Fernsehsender berichten": a plural present at the clause end may be tagged as infinitive
+            while (j < last && !is(j, ",") && !finite(j) && !(pos(j).equals("VVINF") && j + 1 < last && is(j + 1, ","))) j++;
+            if (j >= last || is(j, ",")) return null;
             Frame fr = new Frame();
             int k = j;
             while (k < last && !is(k, ",")) k++;
             SpeechCues.Verb v = null;
-            for (int c = j; c < k && v == null; c++) if (pos(c).equals("VVPP") || pos(c).equals("VVFIN")) v = verbNoParticle(c, fr);
+            for (int c = j; c < k && v == null; c++) if (pos(c).equals("VVPP") || pos(c).equals("VVFIN") || pos(c).equals("VVINF")) v = verbNoParticle(c, fr);
+            if (v == null && j - 1 > t && is(j - 1, "bekannt") && (lemma(j).equals("werden") || lemma(j).equals("geben"))) {
+                // "Wie bekannt wurde", "Wie X bekannt gab"
+                fr.cue.add(j - 1);
+                fr.cue.add(j);
+                v = SpeechCues.STANCE;
+            }
             if (v == null) return null;
             cueToks.addAll(fr.cue);
             if (j == t + 2 && is(t + 1, "es")) cueToks.add(t + 1); // "Wie es hieß": no speaker
             else if (j > t + 1) { spFrom = t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
+            for (int c : fr.cue) if (c >= spFrom && c < spTo) spTo = c; // "Wie X bekannt gab": the cue ends the speaker
+            if (spTo <= spFrom) spFrom = spTo = -1;
             cueTo = k + 1;
         } else {
             return null;
@@ -1310,7 +1327,7 @@ final class QuoteFinder {
             if (COMPLEMENTIZERS.contains(lw(c)) && (pos(c).equals("KOUS") || pos(c).startsWith("PW") || is(c, "dass") || is(c, "ob") || is(c, "wie"))) return c;
             int j = c;
             while (j < last && !is(j, ",") && j < c + 14) {
-                if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU")) return c;
+                if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return c;
                 j++;
             }
             return -1; // only the first clause after the frame
