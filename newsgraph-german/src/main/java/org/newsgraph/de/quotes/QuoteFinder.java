@@ -677,6 +677,10 @@ final class QuoteFinder {
             // "Trump: Habe nie gesagt ...": a name before the colon is the speaker
             int np = npAfter(from, to);
             if (np == to && np > from) { Frame fr = new Frame(); fr.spFrom = from; fr.spTo = np; fr.end = to; return fr; }
+            // "Ein Hauptkommissar nach der Festnahme: «…»": a name and a prepositional phrase before the colon
+            if (np > from && np < to && (pos(np).equals("APPR") || pos(np).equals("APPRART")) && !clauseWithVerb(np, to) && to - np < 8) {
+                Frame fr = new Frame(); fr.spFrom = from; fr.spTo = np; fr.end = to; return fr;
+            }
             // "Koppelin wörtlich: «…»"
             if (np == to - 1 && np > from && is(np, "wörtlich")) {
                 Frame fr = new Frame(); fr.spFrom = from; fr.spTo = np; fr.cue.add(np); fr.end = to; return fr;
@@ -723,6 +727,7 @@ final class QuoteFinder {
             // "Anda hatte am Mittwoch erklärt": a participle the tagger read as present tense after an auxiliary
             for (int i = c - 1; i >= clauseStart && c - i < 16; i--) {
                 if (quoteAt(i) && directOf[i] >= 0 && marks.get(directOf[i]).open() > clauseStart) continue; // a partial quote
+                if (is(i, "folgt") && i > clauseStart && is(i - 1, "wie")) { i--; continue; } // "wird Musk wie folgt zitiert"
                 if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
                 // "musste er betonen": a modal before an infinitive the tagger read as plural present
                 if (auxiliary(i) || pos(i).equals("VMFIN") && w(c).endsWith("en")) {
