@@ -1093,7 +1093,9 @@ final class QuoteFinder {
         } else if (x.equals("demnach") || x.equals("danach") && t == a && afterSource(s)) {
             // the source is the previous sentence's; no speaker of its own
         } else if (x.equals("wie") && (t == a || is(t - 1, ","))) {
-            int np0 = npAfter(t + 1, last);
+            int sp0 = is(t + 1, "sich") ? t + 2 : t + 1; // "wie sich Tauss ausdrückte"
+            int np0 = npAfter(sp0, last);
+            if (np0 == sp0) np0 = t + 1;
             int j = np0 > t + 1 && np0 + 1 < last && is(np0, ",") ? np0 + 1 : t + 1;
             // "Wie die Fernsehsender berichten": a plural present at the clause end may be tagged as infinitive
             while (j < last && !is(j, ",") && !finite(j) && !(pos(j).equals("VVINF") && j + 1 < last && is(j + 1, ","))) j++;
@@ -1112,7 +1114,7 @@ final class QuoteFinder {
             if (v == null) return null;
             cueToks.addAll(fr.cue);
             if (j == t + 2 && is(t + 1, "es")) cueToks.add(t + 1); // "Wie es hieß": no speaker
-            else if (j > t + 1) { spFrom = t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
+            else if (j > t + 1) { spFrom = sp0 < j ? sp0 : t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
             for (int c : fr.cue) if (c >= spFrom && c < spTo) spTo = c; // "Wie X bekannt gab": the cue ends the speaker
             if (spTo <= spFrom) spFrom = spTo = -1;
             cueTo = k + 1;
