@@ -72,6 +72,7 @@ final class QuoteFinder {
     private static final Set<String> STANCE_ADJECTIVES = Set.of("zuversichtlich", "überzeugt", "sicher", "optimistisch",
             "besorgt", "skeptisch", "zufrieden", "enttäuscht", "empört", "erleichtert");
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
+    private static final Set<String> OPINION_LEMMAS = Set.of("werden", "sein", "vertreten", "halten");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
@@ -538,23 +539,21 @@ final class QuoteFinder {
                 fr.cue.add(particle);
                 return v;
             }
-            if (v == null && lem.equals("zeigen") && t + 1 < end && is(t + 1, "sich")) {
-                // "zeigte sich … zufrieden" with the adjective read as a particle
-                particle = -1;
-                v = SpeechCues.STANCE;
-            }
             if (v == null && (lw(particle).equals("weiter") || lw(particle).equals("fort"))) {
                 // "sagte … weiter", "schrieb weiter": the particle only continues the act of saying
                 particle = -1;
                 v = cues.verb(lem);
             }
-            if (v == null) return null;
         } else {
             v = cues.verb(lem);
-            // "zeigte sich zufrieden", "zeigte sich überzeugt": showing oneself is a stance the gold data marks as cue
-            if (v == null && lem.equals("zeigen") && t + 1 < end && is(t + 1, "sich")) v = SpeechCues.STANCE;
-            if (v == null) return null;
         }
+        // "zeigte sich zufrieden" (also with the adjective read as a particle): showing oneself is a stance
+        // the gold data marks as cue
+        if (v == null && lem.equals("zeigen") && t + 1 < end && is(t + 1, "sich")) {
+            particle = -1;
+            v = SpeechCues.STANCE;
+        }
+        if (v == null) return null;
         fr.cue.add(t);
         if (particle >= 0) {
             // "geht davon aus", "wies darauf hin": the pronominal adverb belongs to the particle verb
@@ -599,6 +598,8 @@ final class QuoteFinder {
     private SpeechCues.Verb opinionPhrase(int t, int end, Frame fr) {
         if (!pos(t).startsWith("V")) return null;
         String lem = lemma(t);
+        // called for every token of every sentence: leave at once unless the verb can open such a phrase
+        if (!OPINION_LEMMAS.contains(lem) && !OPINION_OBJECT_VERBS.contains(lem)) return null;
         List<Integer> toks = new ArrayList<>();
         toks.add(t);
         int i = t + 1;
@@ -609,7 +610,7 @@ final class QuoteFinder {
             toks.add(i);
             if (i + 1 < end && is(i + 1, "gegeben")) toks.add(i + 1);
             fr.cue.addAll(toks);
-            return new SpeechCues.Verb("bekanntwerden", Medium.WRITING, false);
+            return SpeechCues.BECOME_KNOWN;
         }
         if (lem.equals("sein") && i < end && STANCE_ADJECTIVES.contains(lw(i))) {
             // "ist zuversichtlich, die Schweden schlagen zu können"
@@ -1109,7 +1110,7 @@ final class QuoteFinder {
                 // "Wie bekannt wurde", "Wie X bekannt gab"
                 fr.cue.add(j - 1);
                 fr.cue.add(j);
-                v = SpeechCues.STANCE;
+                v = SpeechCues.BECOME_KNOWN;
             }
             if (v == null) return null;
             cueToks.addAll(fr.cue);

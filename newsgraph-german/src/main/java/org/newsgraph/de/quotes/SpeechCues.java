@@ -24,6 +24,9 @@ public final class SpeechCues {
     /** "zeigte sich zufrieden": showing oneself pleased or concerned, a stance rather than a verb of saying. */
     static final Verb STANCE = new Verb("zeigen", Medium.SPEECH, false);
 
+    /** "wurde bekannt", "Wie bekannt wurde": a statement made public, in writing. */
+    static final Verb BECOME_KNOWN = new Verb("bekanntwerden", Medium.WRITING, false);
+
     /** Nouns after "nach" that make "nach Angaben der Polizei" a source ("nach Worten Selenskyjs"). */
     static final Set<String> SOURCE_NOUNS = Set.of("Angabe", "Angaben", "Wort", "Worten", "Information", "Informationen",
             "Ansicht", "Auffassung", "Meinung", "Einschätzung", "Darstellung", "Aussage", "Aussagen", "Bericht", "Berichten",
