@@ -142,10 +142,11 @@ class SeedQuotesTest {
         assertThat(speaker(plain, russen)).isEqualTo("der ukrainische Blog «DeepState»");
         assertThat(speaker(plain, quoteWith(plain, "Mittlerweile seien es so viele"))).isEqualTo("der ukrainische Blog «DeepState»");
         assertThat(speaker(plain, quoteWith(plain, "von einem zweiten geplanten Treffen"))).isEqualTo("Trump");
-        // the reported-speech classifier weighs what the subject is: with entity mentions, as in the product
+        // the reported-speech classifier weighs what the subject is: checked with entity mentions, as in the product, and without
         Quote szijjarto = quoteWith(linked, "einen Besuch in Washington");
         assertThat(szijjarto.type()).isEqualTo(QuoteType.REPORTED);
         assertThat(szijjarto.cue()).extracting(linked::text).containsExactly("kündigte", "an");
+        assertThat(quoteWith(plain, "einen Besuch in Washington").type()).isEqualTo(QuoteType.REPORTED);
     }
 
     @Test
