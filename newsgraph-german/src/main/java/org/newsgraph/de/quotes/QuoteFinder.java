@@ -77,6 +77,7 @@ final class QuoteFinder {
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
             "(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\\p{L}{3,}en");
+    private static final Set<String> PREFIELD_SOURCES = Set.of("in", "im", "aus", "auf", "von", "vom", "bei", "beim");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "del", "da", "di", "al", "el", "bin", "ibn", "la", "le", "dos", "du");
     private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "ich", "wir", "man");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
@@ -191,7 +192,9 @@ final class QuoteFinder {
             if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) continue;
             String stem = x.endsWith("ten") ? x.substring(0, x.length() - 3) : x.endsWith("te") ? x.substring(0, x.length() - 2) : null;
             if (stem == null || cues.verb(stem + "en") == null) continue;
-            if (i + 1 < toks.size()) {
+            // "«…», erklärte McClaren": right after a quotation and its comma the word is the verb of the frame
+            boolean afterQuote = i >= 2 && w(i - 1).equals(",") && "»«“”\"‘’›‹".contains(w(i - 2));
+            if (i + 1 < toks.size() && !afterQuote) {
                 String np = toks.get(i + 1).pos();
                 if (np != null && (np.startsWith("NN") || np.startsWith("ADJ"))) continue;
             }
@@ -565,6 +568,12 @@ final class QuoteFinder {
             // "bezeichnete ... als", "warnte vor": the preposition the verb governs is part of the cue
             for (int i = t + 1; i < end && i < t + 12 && !is(i, ",") && !quoteAt(i); i++) if (lw(i).equals(word)) { fr.cue.add(i); break; }
         }
+        // "hat bekannt gegeben", "bekannt geworden war": "bekannt" (read as participle of "bekennen") with its verb
+        if (lw(t).equals("bekannt") && t + 1 < end && !finite(t + 1) && (lemma(t + 1).equals("geben") || lemma(t + 1).equals("werden")
+                || lemma(t + 1).equals("machen"))) {
+            fr.cue.add(t + 1);
+            if (t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
+        }
         // "erklärt hatte", "berichtet wurde", "festgestellt worden": the auxiliary after a participle belongs to the cue
         if (p.equals("VVPP") && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
             fr.cue.add(t + 1);
@@ -573,7 +582,11 @@ final class QuoteFinder {
         // "heißt es", "hatte es geheißen": the expletive belongs to the cue, as in the gold data
         if (lem.equals("heißen")) {
             if (t + 1 < end && is(t + 1, "es")) fr.cue.add(t + 1);
-            else if (t > 0 && is(t - 1, "es")) fr.cue.add(t - 1);
+            else if (t > 0 && is(t - 1, "es")) {
+                // "hatte es geheißen": the auxiliary before the expletive too
+                if (t > 1 && pos(t).equals("VVPP") && auxiliary(t - 2)) fr.cue.add(t - 2);
+                fr.cue.add(t - 1);
+            }
             else if (t > 1 && is(t - 2, "es") && auxiliary(t - 1)) fr.cue.add(t - 2);
         }
         // "sagte dazu", "gab dazu bekannt"
@@ -665,6 +678,7 @@ final class QuoteFinder {
             }
             fr.medium = v.medium();
             subject(fr, clauseStart, t, to);
+            if (fr.spFrom < 0 && lemma(t).equals("heißen")) sourceInPrefield(fr, clauseStart, t);
             return fr;
         }
         if (anyVerb && fallback >= 0) {
@@ -1111,6 +1125,12 @@ final class QuoteFinder {
                 fr.cue.add(j - 1);
                 fr.cue.add(j);
                 v = SpeechCues.BECOME_KNOWN;
+            } else if (v == null && j - 2 > t && is(j - 2, "bekannt") && (lemma(j - 1).equals("werden") || lemma(j - 1).equals("geben"))) {
+                // "Wie bekannt geworden war", "Wie X bekannt gegeben hatte"
+                fr.cue.add(j - 2);
+                fr.cue.add(j - 1);
+                fr.cue.add(j);
+                v = SpeechCues.BECOME_KNOWN;
             }
             if (v == null) return null;
             cueToks.addAll(fr.cue);
@@ -1183,21 +1203,12 @@ final class QuoteFinder {
             Frame h = frameAt(t, last);
             if (h == null) {
                 h = new Frame();
+                if (t - 2 >= a && is(t - 1, "es") && auxiliary(t - 2)) h.cue.add(t - 2);
                 h.cue.add(t - 1);
                 h.cue.add(t);
                 h.end = t + 1;
             }
-            if (h.spFrom < 0 && is(t + 1, "es") && t > a) {
-                // "Im Bericht heißt es,", "Aus Paris hieß es,": the source in the prefield
-                int pp = a;
-                while (pp < t && (pos(pp).equals("ADV") || pos(pp).equals("KON"))) pp++;
-                String x0 = lw(pp);
-                if (pp < t && (x0.equals("in") || x0.equals("im") || x0.equals("aus") || x0.equals("auf") || x0.equals("von") || x0.equals("vom"))) {
-                    int np = npAfter(pp + 1, t);
-                    if (np == t && np > pp + 1) { h.spFrom = documentNoun(pp + 1, np) && !x0.equals("im") && !x0.equals("vom") ? pp + 1 : pp; h.spTo = np; }
-                    if (h.spFrom == pp && (x0.equals("im") || x0.equals("vom")) && documentNoun(pp + 1, np)) h.spFrom = pp + 1;
-                }
-            }
+            if (h.spFrom < 0) sourceInPrefield(h, a, t);
             fr = h;
             fr.medium = Medium.WRITING;
         } else if (t - 2 >= a && is(t - 1, "so") && is(t - 2, ",")) {
@@ -1256,6 +1267,34 @@ final class QuoteFinder {
         if (hint != null) f.outletHint = hint;
         mark(a, stop);
         return f;
+    }
+
+    /**
+     * "Im Bericht heißt es", "Bei der Agentur RIA hieß es", "In den Berichten hatte es geheißen": the source of
+     * "heißen" (cue token t) stands in the prefield, a prepositional phrase before the finite verb; sets the speaker.
+     */
+    private void sourceInPrefield(Frame h, int a, int t) {
+        int f;
+        if (is(t + 1, "es")) f = t;
+        else if (t - 2 >= a && is(t - 1, "es") && auxiliary(t - 2)) f = t - 2;
+        else return;
+        int pp = a;
+        while (pp < f && (pos(pp).equals("ADV") || pos(pp).equals("KON"))) pp++;
+        if (pp >= f || !PREFIELD_SOURCES.contains(lw(pp))) return;
+        String x0 = lw(pp);
+        int np = npAfter(pp + 1, f);
+        if (np <= pp + 1) return;
+        // "In der Ankündigung des Sekretärs von heute Mittag heißt es": a short remainder of the prefield belongs to it
+        if (np < f && f - np <= 4) {
+            for (int i = np; i < f; i++) if (is(i, ",") || finite(i) || quoteAt(i)) return;
+            np = f;
+        }
+        if (np != f) return;
+        boolean document = documentNoun(pp + 1, np);
+        h.spFrom = document || x0.equals("im") || x0.equals("vom") || x0.equals("beim") ? pp + 1 : pp;
+        if (!document && (x0.equals("im") || x0.equals("vom") || x0.equals("beim"))) h.spFrom = pp;
+        h.spTo = np;
+        h.end = Math.max(h.end, t + 1);
     }
 
     /** "im «Handelsblatt»", "dem «Handelsblatt»": a quoted name in the frame, where the statement appeared. */
@@ -1542,6 +1581,8 @@ final class QuoteFinder {
                     f.speaker = prev.speaker;
                     f.addressee = null;
                     f.outletHint = prev.outletHint;
+                    // "«…», erklärte Zille. «…»": a quotation continuing a quoted statement shares its frame, cue included
+                    if (f.cue.isEmpty() && f.type == QuoteType.DIRECT && prev.type == QuoteType.DIRECT && s - prev.sentence <= 1) f.cue.addAll(prev.cue);
                 }
                 if (f.speaker != null) prev = f;
             }
