@@ -104,46 +104,21 @@ public final class NerCrfTrainer {
         int labelledCount = fs.size();
         NerTrainer.Prepared data = NerTrainer.index(fs, golds, minCount, log);
         NerTrainer.Weights m = weights(data, log);
-        java.util.Map<Long, Integer> index = new java.util.HashMap<>();
-        for (int f = 0; f < data.keys().length; f++) index.put(data.keys()[f], f);
-        double[] w = m.w(), trans = m.trans();
-        float[] transF = new float[trans.length];
-        for (int k = 0; k < trans.length; k++) transF[k] = (float) trans[k];
-        int seen = 0, kept = 0, tokens = 0;
-        documents:
-        for (NerInput doc : unlabelled) {
-            NerFeatures.DocumentContext ctx = features.context(doc);
-            for (int[] s : doc.sentences()) {
-                int n = s[1] - s[0];
-                if (n < 4 || n > 80) continue;
-                seen++;
-                long[][] x = features.sentence(doc, ctx, s[0], s[1]);
-                for (long[] tok : x) Arrays.sort(tok);
-                double[] em = new double[n * L];
-                for (int i = 0; i < n; i++) {
-                    for (long key : x[i]) {
-                        Integer f = index.get(key);
-                        if (f == null) continue;
-                        for (int t = 0; t < L; t++) em[i * L + t] += w[f * L + t];
-                    }
-                }
-                float[] emF = new float[em.length];
-                for (int k = 0; k < em.length; k++) emF[k] = (float) em[k];
-                int[] pred = Viterbi.decode(emF, n, transF, L);
-                boolean name = false;
-                for (int t : pred) name |= t != 0;
-                if (!name) continue;
-                double score = 0;
-                for (int i = 0; i < n; i++) score += em[i * L + pred[i]] + trans[(i == 0 ? L : pred[i - 1]) * L + pred[i]];
-                if (Math.exp(score - logZ(em, n, trans)) < confidence) continue;
-                fs.add(x);
-                golds.add(pred);
-                kept++;
-                tokens += n;
-                if (kept >= maxSentences) break documents;
-            }
-        }
-        log.accept(String.format("self-training: %d of %d unlabelled sentences kept (%d tokens), weight %.2f", kept, seen, tokens, weight));
+        double[] trans = m.trans();
+        int[] kept = {0, 0};
+        int seen = NerTrainer.tagUnlabelled(features, unlabelled, data, m, t -> {
+            int n = t.tags().length;
+            int[] pred = t.tags();
+            double score = 0;
+            for (int i = 0; i < n; i++) score += t.em()[i * L + pred[i]] + trans[(i == 0 ? L : pred[i - 1]) * L + pred[i]];
+            if (Math.exp(score - logZ(t.em(), n, trans)) < confidence) return true;
+            fs.add(t.x());
+            golds.add(pred);
+            kept[0]++;
+            kept[1] += n;
+            return kept[0] < maxSentences;
+        });
+        log.accept(String.format("self-training: %d of %d unlabelled sentences kept (%d tokens), weight %.2f", kept[0], seen, kept[1], weight));
         NerTrainer.Prepared all = NerTrainer.index(fs, golds, minCount, log);
         double[] exampleWeights = new double[fs.size()];
         for (int e = 0; e < exampleWeights.length; e++) exampleWeights[e] = e < labelledCount ? 1 : weight;

@@ -238,15 +238,51 @@ public final class NerTrainer {
         int labelledCount = fs.size();
         Prepared data = index(fs, golds, minCount, log);
         Weights m = weights(data, log);
+        record Candidate(int order, long[][] x, int[] tags, double margin) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int seen = tagUnlabelled(features, unlabelled, data, m, t -> {
+            candidates.add(new Candidate(candidates.size(), t.x(), t.tags(), margin(t.em(), t.tags().length, m.trans(), t.tags())));
+            return true;
+        });
+        List<Candidate> kept = new ArrayList<>(candidates);
+        kept.sort((a, b) -> a.margin() != b.margin() ? Double.compare(b.margin(), a.margin()) : Integer.compare(a.order(), b.order()));
+        kept = new ArrayList<>(kept.subList(0, Math.min(maxSentences, kept.size())));
+        double lowest = kept.isEmpty() ? 0 : kept.get(kept.size() - 1).margin();
+        kept.sort((a, b) -> Integer.compare(a.order(), b.order()));
+        int tokens = 0;
+        for (Candidate c : kept) {
+            fs.add(c.x());
+            golds.add(c.tags());
+            tokens += c.tags().length;
+        }
+        log.accept(String.format("self-training: %d of %d unlabelled sentences kept (%d with a name; %d tokens, margin >= %.3f), weight %.2f",
+                kept.size(), seen, candidates.size(), tokens, lowest, weight));
+        candidates.clear();
+        Prepared all = index(fs, golds, minCount, log);
+        double[] exampleWeights = new double[fs.size()];
+        for (int e = 0; e < exampleWeights.length; e++) exampleWeights[e] = e < labelledCount ? 1 : weight;
+        Weights m2 = weights(all, exampleWeights, log);
+        return write(all.keys(), m2.w(), 1, m2.trans(), 1e-3, log);
+    }
+
+    /** An unlabelled sentence as the model tags it: its features, best well-formed tags and emission scores. */
+    record Tagged(long[][] x, int[] tags, double[] em) {
+    }
+
+    /**
+     * Tags the sentences of 4 to 80 tokens of the unlabelled documents with the weights {@code m}
+     * and hands those with a name to {@code accept}, in document order, until it returns false;
+     * returns the number of sentences tagged. Shared by the self-training of both learners.
+     */
+    static int tagUnlabelled(NerFeatures features, List<NerInput> unlabelled, Prepared data, Weights m,
+            java.util.function.Predicate<Tagged> accept) {
         int L = NerTags.size();
         Map<Long, Integer> index = new HashMap<>();
         for (int f = 0; f < data.keys().length; f++) index.put(data.keys()[f], f);
         double[] w = m.w(), trans = m.trans();
         float[] transF = new float[trans.length];
         for (int k = 0; k < trans.length; k++) transF[k] = (float) trans[k];
-        record Candidate(int order, long[][] x, int[] tags, double margin) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
         int seen = 0;
         for (NerInput doc : unlabelled) {
             NerFeatures.DocumentContext ctx = features.context(doc);
@@ -269,29 +305,10 @@ public final class NerTrainer {
                 int[] pred = Viterbi.decode(emF, n, transF, L);
                 boolean name = false;
                 for (int t : pred) name |= t != 0;
-                if (!name) continue;
-                candidates.add(new Candidate(candidates.size(), x, pred, margin(em, n, trans, pred)));
+                if (name && !accept.test(new Tagged(x, pred, em))) return seen;
             }
         }
-        List<Candidate> kept = new ArrayList<>(candidates);
-        kept.sort((a, b) -> a.margin() != b.margin() ? Double.compare(b.margin(), a.margin()) : Integer.compare(a.order(), b.order()));
-        kept = new ArrayList<>(kept.subList(0, Math.min(maxSentences, kept.size())));
-        double lowest = kept.isEmpty() ? 0 : kept.get(kept.size() - 1).margin();
-        kept.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        int tokens = 0;
-        for (Candidate c : kept) {
-            fs.add(c.x());
-            golds.add(c.tags());
-            tokens += c.tags().length;
-        }
-        log.accept(String.format("self-training: %d of %d unlabelled sentences kept (%d with a name; %d tokens, margin >= %.3f), weight %.2f",
-                kept.size(), seen, candidates.size(), tokens, lowest, weight));
-        candidates = null;
-        Prepared all = index(fs, golds, minCount, log);
-        double[] exampleWeights = new double[fs.size()];
-        for (int e = 0; e < exampleWeights.length; e++) exampleWeights[e] = e < labelledCount ? 1 : weight;
-        Weights m2 = weights(all, exampleWeights, log);
-        return write(all.keys(), m2.w(), 1, m2.trans(), 1e-3, log);
+        return seen;
     }
 
     /** Score of the best well-formed tag sequence {@code best} minus that of the second best. */
