@@ -95,6 +95,21 @@ class NerCommandsTest {
     }
 
     @Test
+    void crfTrainingIsDeterministic(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data.tsv");
+        Files.writeString(data, GOLD);
+        String[] a = run("train", "ner", "--learner", "crf", "--data", data.toString(), "--fold", "all", "--iterations", "20", "--out", dir.resolve("a.gz").toString());
+        String[] b = run("train", "ner", "--learner", "crf", "--data", data.toString(), "--fold", "all", "--iterations", "20", "--out", dir.resolve("b.gz").toString());
+        assertThat(a[0]).isEqualTo("0");
+        assertThat(b[0]).isEqualTo("0");
+        assertThat(Files.readAllBytes(dir.resolve("a.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("b.gz")));
+        String[] p = run("train", "ner", "--data", data.toString(), "--fold", "all", "--epochs", "3", "--out", dir.resolve("p.gz").toString());
+        assertThat(p[0]).isEqualTo("0");
+        assertThat(Files.readAllBytes(dir.resolve("p.gz"))).isNotEqualTo(Files.readAllBytes(dir.resolve("a.gz")));
+        assertThat(run("train", "ner", "--learner", "svm", "--data", data.toString(), "--out", dir.resolve("c.gz").toString())[0]).isNotEqualTo("0");
+    }
+
+    @Test
     void missingFileIsAnError() {
         assertThat(run("ner", "--conll", "/nonexistent/x.tsv")[0]).isEqualTo("1");
         assertThat(run("eval", "ner", "/nonexistent/x.tsv")[0]).isEqualTo("1");
