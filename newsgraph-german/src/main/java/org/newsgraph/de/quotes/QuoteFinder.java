@@ -354,6 +354,10 @@ final class QuoteFinder {
         int end;
         Medium medium = Medium.SPEECH;
         boolean reported;
+        // a candidate of the reported-speech judge: its model was trained on the subject rules without the fallbacks
+        // added since (prefieldSubject), so they stay off for it until it is retrained
+        boolean judged;
+        boolean fallback;   // the speaker came from prefieldSubject: enough to attribute a clause, not to propose reported speech
     }
 
     /** Drops punctuation and leading conjunctions or focus adverbs ("Aber", "auch") around a speaker span. */
@@ -850,7 +854,30 @@ final class QuoteFinder {
             for (int i = cs; i < f - 1; i++) if (finite(i)) { v0 = i; break; }
             if (v0 > cs && subjectFirst(cs, v0)) { fr.spFrom = cs; fr.spTo = v0; }
         }
+        if (fr.spFrom < 0 && !fr.judged) prefieldSubject(fr, cs, f);
         fr.end = Math.max(fr.end, c + 1);
+    }
+
+    /**
+     * "Wolfgang Gerhardt hat sich bereit erklärt", "Experten der Marine haben das Wrack untersucht und bestätigt": the
+     * tagger read a participle or adjective before the cue as finite, so no subject was found; the noun phrase before the
+     * clause's first finite verb is the subject ("Auch", "Einzig" before it skipped).
+     */
+    private void prefieldSubject(Frame fr, int cs, int f) {
+        for (int k = f - 2; k > cs; k--) {
+            if (!is(k, ",")) continue;
+            // "Die Gründung wird positiv gesehen, die Organisation bezweifelt aber, dass": a main clause after the comma
+            if (subjectFirst(k + 1, f) && npAfter(k + 1, f) == f) { fr.spFrom = k + 1; fr.spTo = f; fr.fallback = true; }
+            return;
+        }
+        int p = cs;
+        while (p < f && pos(p).equals("ADV")) p++;
+        int v0 = -1;
+        for (int i = p; i < f; i++) if (finite(i)) { v0 = i; break; }
+        if (v0 <= p || !auxiliary(v0) || npAfter(p, v0) != v0 || !subjectFirst(p, v0)) return;
+        fr.spFrom = p;
+        fr.spTo = v0;
+        fr.fallback = true;
     }
 
     /** Start of the noun phrase ending right before token {@code end} (a relative clause's antecedent), or end if none. */
@@ -1248,7 +1275,7 @@ final class QuoteFinder {
             if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && !quoteAt(after + 1)) {
                 f.parts.add(chars(after + 1, last));
             }
-        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0 && !passive(fr, t)) {
+        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0 && !fr.fallback && !passive(fr, t)) {
             boolean anyQuote = false;
             for (int i = a; i < b; i++) if (directOf[i] >= 0 && !marks.get(directOf[i]).name()) anyQuote = true;
             if (anyQuote) return null;
@@ -1663,6 +1690,7 @@ final class QuoteFinder {
                 else if (auxiliary && pos(i).startsWith("VV")) verb = i;
             }
             Frame fr = new Frame();
+            fr.judged = true;
             fr.cue.add(verb);
             boolean passive = verb != fin && !pos(verb).equals("VVINF") && lemma(fin).equals("werden");
             int spFrom = -1, spTo = -1;

@@ -223,6 +223,20 @@ class QuoteStageTest {
         assertThat(plain.quotes()).isEmpty();
     }
 
+    @Test
+    void theSubjectBeforeTheFirstFiniteVerbWhenTheTaggerMisreadsTheFrame() {
+        // participles read as finite verbs ("untersucht", "bestätigt"): the phrase before the auxiliary is the subject
+        AnalyzedArticle coordinated = analyse("Fachleute der Wasserbehörde haben die Proben untersucht und am Freitag bestätigt, dass das Trinkwasser verunreinigt sei.");
+        assertThat(doc(coordinated, only(coordinated).speaker())).isEqualTo("Fachleute der Wasserbehörde");
+
+        AnalyzedArticle bereit = analyse("Markus Berger hat sich überraschend bereit erklärt, auf den Vorsitz zu verzichten.");
+        assertThat(doc(bereit, only(bereit).speaker())).isEqualTo("Markus Berger");
+
+        // a main clause after a comma: its own subject, not the first clause's
+        AnalyzedArticle second = analyse("Die Gründung des Rates wird von den Verbänden positiv gesehen, die Stiftung bezweifelt aber, dass er viel bewirken werde.");
+        assertThat(doc(second, only(second).speaker())).isEqualTo("die Stiftung");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
