@@ -80,6 +80,10 @@ final class QuoteFinder {
     private static final Set<String> PREFIELD_SOURCES = Set.of("in", "im", "aus", "auf", "von", "vom", "bei", "beim");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "del", "da", "di", "al", "el", "bin", "ibn", "la", "le", "dos", "du");
     private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "ich", "wir", "man");
+    // head nouns of phrases that name a speaker: offices, authorities, organisations, reports
+    private static final java.util.regex.Pattern SPEAKING_HEAD = java.util.regex.Pattern.compile(
+            "(minister|präsident|sprecher|chef|vorsitzende|polizei|regierung|anwaltschaft|bericht|institut|unternehmen|kommission"
+            + "|gericht|behörde|partei|verband|ministerium|fraktion|organisation|experte|mitarbeiter)(in|innen|en|n|s|es)?$");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
@@ -1631,6 +1635,10 @@ final class QuoteFinder {
                 f.speaker = prev.speaker;
                 f.outletHint = prev.outletHint;
                 f.medium = prev.medium;
+            } else if (s > 0 && paraOf[s - 1] == paraOf[s] && lastStatementSentence != s - 1) {
+                // "Das Institut sieht keine Gefahr. Lediglich Personen … seien zu schützen.": with no statement right
+                // before, the subject of the sentence before speaks, as the gold data marks it
+                f.speaker = subjectOfSentence(s - 1);
             }
             f.sentence = s;
             added.add(f);
@@ -1739,6 +1747,39 @@ final class QuoteFinder {
     }
 
     /** The finite verb of the main clause: the first finite verb not inside a clause opened by a subordinator or relative pronoun. */
+    /** The subject of sentence s's main clause when it is a noun phrase or a personal pronoun ("er", "sie"), else null. */
+    private int[] subjectOfSentence(int s) {
+        int a = sentStart[s], last = sentEnd[s];
+        while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
+        int fin = mainFinite(a, last);
+        if (fin < 0) return null;
+        int end = clauseEnd(fin, last), verb = fin;
+        if (pos(fin).equals("VAFIN") || pos(fin).equals("VMFIN") || auxiliary(fin)) {
+            for (int i = fin + 1; i < end; i++) if (pos(i).startsWith("VV")) verb = i;
+        }
+        // a passive names no speaker in its subject
+        if (verb != fin && lemma(fin).equals("werden")) return null;
+        Frame fr = new Frame();
+        fr.judged = true;
+        fr.cue.add(verb);
+        subject(fr, a, verb, last);
+        if (fr.spFrom < 0 || fr.spTo <= fr.spFrom) return null;
+        if (fr.spTo - fr.spFrom == 1 && (is(fr.spFrom, "er") || is(fr.spFrom, "sie"))) return trimmed(fr.spFrom, fr.spTo);
+        // only someone who can speak: a name, a person or organisation, an office or a report ("Die Proteste" cannot)
+        int head = fr.spTo - 1;
+        if (is(head, ")")) while (head > fr.spFrom && !is(head + 1, "(")) head--; // "Klaus Wowereit (SPD)"
+        while (head > fr.spFrom && isPunct(head)) head--;
+        boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find();
+        if (!agent && doc.has(org.newsgraph.model.Layer.ENTITIES)) {
+            int b = toks.get(fr.spFrom).begin(), e = toks.get(fr.spTo - 1).end();
+            for (var m : doc.entities()) {
+                if (m.begin() >= e) break;
+                if (m.begin() >= b && m.end() <= e && (m.type() == org.newsgraph.model.EntityType.PER || m.type() == org.newsgraph.model.EntityType.ORG)) agent = true;
+            }
+        }
+        return agent ? trimmed(fr.spFrom, fr.spTo) : null;
+    }
+
     private int mainFinite(int a, int last) {
         boolean sub = false;
         for (int i = a; i < last; i++) {

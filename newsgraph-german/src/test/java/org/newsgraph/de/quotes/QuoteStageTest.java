@@ -237,6 +237,18 @@ class QuoteStageTest {
         assertThat(doc(second, only(second).speaker())).isEqualTo("die Stiftung");
     }
 
+    @Test
+    void aContinuationWithNoStatementBeforeTakesTheSubjectOfTheSentenceBefore() {
+        AnalyzedArticle police = analyse("Die Kriminalpolizei bittet um Hinweise aus der Bevölkerung. Der Täter sei etwa 30 Jahre alt und trage eine dunkle Jacke.");
+        Quote q = only(police);
+        assertThat(q.type()).isEqualTo(QuoteType.FREE_INDIRECT);
+        assertThat(doc(police, q.speaker())).isEqualTo("Die Kriminalpolizei");
+
+        // a subject that cannot speak is no speaker
+        AnalyzedArticle protests = analyse("Die Proteste weiteten sich am Abend auf die Vororte aus. Mehrere Geschäfte seien dabei beschädigt worden.");
+        assertThat(only(protests).speaker()).isNull();
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
