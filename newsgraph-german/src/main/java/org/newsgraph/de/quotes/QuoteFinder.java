@@ -84,6 +84,8 @@ final class QuoteFinder {
     private static final java.util.regex.Pattern SPEAKING_HEAD = java.util.regex.Pattern.compile(
             "(minister|präsident|sprecher|chef|vorsitzende|polizei|regierung|anwaltschaft|bericht|institut|unternehmen|kommission"
             + "|gericht|behörde|partei|verband|ministerium|fraktion|organisation|experte|mitarbeiter)(in|innen|en|n|s|es)?$");
+    // articles that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu")
+    private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
@@ -843,6 +845,17 @@ final class QuoteFinder {
             speakerAfter(fr, f + 1, end);
             fr.end = Math.max(fr.end, c + 1);
             return;
+        }
+        if (cs < f && subjectFirst(cs, f) && !fr.judged && OBJECT_ARTICLES.contains(w(cs)) && !pos(cs + 1).startsWith("NE")) {
+            // "Den Flüchtlingen sicherte Präsident Gusmão zu": a dative or accusative object in the prefield, the subject after the verb
+            Frame after = new Frame();
+            speakerAfter(after, f + 1, end);
+            if (after.spFrom >= 0 && !pos(after.spFrom).startsWith("P")) {
+                fr.spFrom = after.spFrom;
+                fr.spTo = after.spTo;
+                fr.end = Math.max(after.end, c + 1);
+                return;
+            }
         }
         if (cs < f && subjectFirst(cs, f)) {
             fr.spFrom = cs;
@@ -1769,15 +1782,19 @@ final class QuoteFinder {
         int head = fr.spTo - 1;
         if (is(head, ")")) while (head > fr.spFrom && !is(head + 1, "(")) head--; // "Klaus Wowereit (SPD)"
         while (head > fr.spFrom && isPunct(head)) head--;
-        boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find();
-        if (!agent && doc.has(org.newsgraph.model.Layer.ENTITIES)) {
-            int b = toks.get(fr.spFrom).begin(), e = toks.get(fr.spTo - 1).end();
-            for (var m : doc.entities()) {
-                if (m.begin() >= e) break;
-                if (m.begin() >= b && m.end() <= e && (m.type() == org.newsgraph.model.EntityType.PER || m.type() == org.newsgraph.model.EntityType.ORG)) agent = true;
-            }
-        }
+        boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find() || personOrOrganisation(fr.spFrom, fr.spTo);
         return agent ? trimmed(fr.spFrom, fr.spTo) : null;
+    }
+
+    /** Whether a PER or ORG mention of the entity layer lies inside tokens [from, to). */
+    private boolean personOrOrganisation(int from, int to) {
+        if (!doc.has(org.newsgraph.model.Layer.ENTITIES)) return false;
+        int b = toks.get(from).begin(), e = toks.get(to - 1).end();
+        for (var m : doc.entities()) {
+            if (m.begin() >= e) break;
+            if (m.begin() >= b && m.end() <= e && (m.type() == org.newsgraph.model.EntityType.PER || m.type() == org.newsgraph.model.EntityType.ORG)) return true;
+        }
+        return false;
     }
 
     private int mainFinite(int a, int last) {

@@ -249,6 +249,12 @@ class QuoteStageTest {
         assertThat(only(protests).speaker()).isNull();
     }
 
+    @Test
+    void anObjectInThePrefieldIsNoSpeaker() {
+        AnalyzedArticle doc = analyse("Den Anwohnern versicherte Bürgermeister Klaus Weber am Abend, dass die Straße bald wieder geöffnet werde.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Bürgermeister Klaus Weber");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
