@@ -984,14 +984,18 @@ final class QuoteFinder {
      * The end (exclusive) of the noun phrase starting at p: a pronoun, or determiner, adjectives and
      * nouns/names with a genitive, "von" phrase, parenthesis or a name in apposition; p if none.
      */
-    private int npAfter(int p, int end) {
+    private int npAfter(int p, int end) { return npAfter(p, end, 0); }
+
+    private int npAfter(int p, int end, int depth) {
         if (p >= end) return p;
         String x = lw(p);
         if ((pos(p).equals("PPER") || pos(p).equals("PIS") || pos(p).equals("PDS")) && SUBJECT_PRONOUNS.contains(x)) return p + 1;
         int i = simpleNp(p, end);
         if (i == p) return p;
         boolean nounHead = pos(i - 1).startsWith("NN") || directOf[i - 1] >= 0;
+        boolean hadNoun = nounHead;
         for (int guard = 0; guard < 4 && i < end; guard++) {
+            hadNoun |= nounHead;
             String y = w(i);
             if (nounHead && GENITIVE_ARTICLES.contains(y) && i + 1 < end) {
                 int j = simpleNp(i, end);
@@ -1023,13 +1027,19 @@ final class QuoteFinder {
                 }
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
                 if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
+                // "Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung": a longer apposition, as the gold data takes it
+                if (depth == 0) {
+                    int k = npAfter(i + 1, end, 1);
+                    if (k > i + 2 && (k >= end || isPunct(k) && !is(k, "(") || finite(k))) { i = k; continue; }
+                }
             }
             if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
                 // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
                 int j = npAfter(i + 1, end);
                 if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
             }
-            if (y.equals(",") && nounHead && i + 1 < end && pos(i + 1).startsWith("NE")) {
+            if (y.equals(",") && (nounHead || hadNoun) && i + 1 < end && pos(i + 1).startsWith("NE")) {
+                // "der Deutschlandchef von EY, Hubert Bart": the name after the title, also after a name in the title
                 int j = i + 1;
                 while (j < end && pos(j).startsWith("NE")) j++;
                 if (j >= end || isPunct(j) || finite(j)) { i = j; nounHead = false; continue; }
@@ -1156,6 +1166,7 @@ final class QuoteFinder {
             int np0 = npAfter(sp0, last);
             if (np0 == sp0) np0 = t + 1;
             int j = np0 > t + 1 && np0 + 1 < last && is(np0, ",") ? np0 + 1 : t + 1;
+            if (np0 > t + 1 && np0 < last && finite(np0)) j = np0; // "Wie X, ein Sprecher der Armee mitteilte
             // "Wie die Fernsehsender berichten": a plural present at the clause end may be tagged as infinitive
             while (j < last && !is(j, ",") && !finite(j) && !(pos(j).equals("VVINF") && j + 1 < last && is(j + 1, ","))) j++;
             if (j >= last || is(j, ",")) return null;

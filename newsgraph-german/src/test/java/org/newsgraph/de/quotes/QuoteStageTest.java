@@ -255,6 +255,18 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Bürgermeister Klaus Weber");
     }
 
+    @Test
+    void longAppositionsBelongToTheSpeaker() {
+        AnalyzedArticle after = analyse("Das sei ein Fehler, sagte Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung.");
+        assertThat(doc(after, only(after).speaker())).isEqualTo("Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung");
+
+        // an apposition running up to the verb of a "wie" clause keeps "Wie" in the cue
+        AnalyzedArticle wie = analyse("Wie Peter Neumann, ein Sprecher der Berufsfeuerwehr (BF) der Presse mitteilte, seien drei Häuser beschädigt worden.");
+        Quote q = only(wie);
+        assertThat(doc(wie, q.speaker())).startsWith("Peter Neumann, ein Sprecher der Berufsfeuerwehr (BF)");
+        assertThat(q.cue()).extracting(wie::text).containsExactly("Wie", "mitteilte");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
