@@ -1001,6 +1001,11 @@ final class QuoteFinder {
                 int j = simpleNp(i, end);
                 if (j > i + 1) { i = j; continue; }
             }
+            // "Angaben libanesischer Sicherheitskreise", "Einschätzung politischer Beobachter": a genitive without article
+            if (nounHead && pos(i).equals("ADJA") && y.endsWith("er") && i + 1 < end && pos(i + 1).startsWith("NN")) {
+                int j = simpleNp(i, end);
+                if (j > i + 1) { i = j; continue; }
+            }
             // "Joe Stork von HRW", "Rick Homans vom Sekretariat"; not "sprach Trump von einem Treffen"
             if ((y.equals("von") || y.equals("vom")) && i + 1 < end
                     && (nounHead || y.equals("vom") || pos(i + 1).startsWith("NE") || DEFINITE.contains(w(i + 1)))) {

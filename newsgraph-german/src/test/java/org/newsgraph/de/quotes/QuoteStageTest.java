@@ -267,6 +267,12 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(wie::text).containsExactly("Wie", "mitteilte");
     }
 
+    @Test
+    void aGenitiveWithoutArticleBelongsToTheSource() {
+        AnalyzedArticle doc = analyse("Nach Angaben libanesischer Sicherheitskreise seien bei dem Anschlag vier Menschen getötet worden.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Angaben libanesischer Sicherheitskreise");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
