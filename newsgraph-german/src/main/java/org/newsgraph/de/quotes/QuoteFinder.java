@@ -86,6 +86,9 @@ final class QuoteFinder {
             + "|gericht|behörde|partei|verband|ministerium|fraktion|organisation|experte|mitarbeiter)(in|innen|en|n|s|es)?$");
     // articles that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu")
     private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem");
+    private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
+            "(bericht|mitteilung|erklärung|resolution|schreiben|studie|brief|urteil|gutachten|stellungnahme|papier|dokument"
+            + "|entwurf|analyse|interview|konferenz)(s|es|en|n)?$");
     private static final Set<String> NOT_SUBJECT = Set.of("es", "sich", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch", "mich");
 
     /** How far back a quote without attribution looks for the speaker of the statement before it. */
@@ -743,6 +746,22 @@ final class QuoteFinder {
                 return;
             }
         }
+        if (fr.judged) return;
+        // "In einem Bericht der Zeitung wurde vermutet", "So wird in einer Pressemitteilung gefordert": with no agent, the
+        // document the passive statement comes from is the speaker, as the gold data marks it
+        for (int i = from; i < end && !(i > c && (is(i, ",") || is(i, ":"))); i++) {
+            if (!(is(i, "in") || is(i, "im") || is(i, "auf"))) continue;
+            int np = npAfter(i + 1, end);
+            boolean document = false;
+            for (int k = i + 1; k < np && k < i + 5 && !document; k++) {
+                document = nominal(k) && (SpeechCues.isSourceNoun(w(k)) || DOCUMENT_HEAD.matcher(lw(k)).find());
+            }
+            if (!document) continue;
+            fr.spFrom = is(i, "im") ? i : i + 1;
+            fr.spTo = np;
+            fr.end = Math.max(fr.end, np);
+            return;
+        }
     }
 
     /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
@@ -940,7 +959,9 @@ final class QuoteFinder {
     /** "wurde kritisiert": the participle cue with a form of "werden" in its frame; the subject is not the speaker. */
     private boolean passive(Frame fr, int cue) {
         // "wird Panetta zitiert": the one quoted is the speaker
-        if (pos(cue).equals("VVFIN") || lemma(cue).equals("zitieren")) return false;
+        if (lemma(cue).equals("zitieren")) return false;
+        // "wurde vermutet": a participle the tagger read as present tense, after a form of "werden" (not "wird erklären")
+        if (pos(cue).equals("VVFIN") && !(w(cue).endsWith("t") && !fr.judged)) return false;
         for (int c : fr.cue) if (c != cue && lemma(c).equals("werden")) return true;
         return false;
     }

@@ -273,6 +273,14 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Angaben libanesischer Sicherheitskreise");
     }
 
+    @Test
+    void aPassiveWithoutAgentSpeaksThroughItsDocument() {
+        AnalyzedArticle doc = analyse("In einem Bericht der Lokalzeitung wurde vermutet, dass das Feuer absichtlich gelegt worden sei.");
+        Quote q = only(doc);
+        assertThat(doc(doc, q.speaker())).isEqualTo("einem Bericht der Lokalzeitung");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("wurde", "vermutet");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
