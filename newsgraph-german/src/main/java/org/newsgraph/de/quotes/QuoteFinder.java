@@ -31,6 +31,7 @@ final class QuoteFinder {
         int[] outletHint; // char span of a quoted name or PP naming where it appeared, or null
         Medium medium = Medium.SPEECH;
         boolean needsSpeaker; // a direct quote without attribution of its own
+        boolean guessedSpeaker; // the speaker came from a fallback subject rule: not enough to share the cue onwards
         boolean partial;      // a direct quote inside a sentence of the narrator ("verlangte eine «…»")
         Frame sharedFrame;    // the frame a partial quote shares with the statement around it
         int sentence;         // index of the sentence it ends in
@@ -366,7 +367,7 @@ final class QuoteFinder {
         // a candidate of the reported-speech judge: its model was trained on the subject rules without the fallbacks
         // added since (prefieldSubject), so they stay off for it until it is retrained
         boolean judged;
-        boolean fallback;   // the speaker came from prefieldSubject: enough to attribute a clause, not to propose reported speech
+        boolean fallback;   // the speaker came from prefieldSubject or subordinateSubject: enough to attribute a clause, not to propose reported speech
     }
 
     /** Drops punctuation and leading conjunctions or focus adverbs ("Aber", "auch") around a speaker span. */
@@ -389,6 +390,7 @@ final class QuoteFinder {
     private void apply(Found f, Frame fr) {
         for (int c : fr.cue) { f.cue.add(chars(c, c + 1)); used[c] = true; }
         if (fr.spFrom >= 0) { f.speaker = trimmed(fr.spFrom, fr.spTo); mark(fr.spFrom, fr.spTo); }
+        f.guessedSpeaker = fr.fallback;
         if (fr.adFrom >= 0) { f.addressee = chars(fr.adFrom, fr.adTo); mark(fr.adFrom, fr.adTo); }
         if (fr.outFrom >= 0) f.outletHint = chars(fr.outFrom, fr.outTo);
         f.medium = fr.medium;
@@ -398,6 +400,7 @@ final class QuoteFinder {
     private void applyShared(Found f, Frame fr) {
         for (int c : fr.cue) f.cue.add(chars(c, c + 1));
         if (fr.spFrom >= 0) f.speaker = trimmed(fr.spFrom, fr.spTo);
+        f.guessedSpeaker = fr.fallback;
         if (fr.adFrom >= 0) f.addressee = chars(fr.adFrom, fr.adTo);
         f.medium = fr.medium;
     }
@@ -799,7 +802,11 @@ final class QuoteFinder {
             }
             // "Die Forscher vermuten, ...": the tagger reads a plural present as infinitive
             if (f < 0 && pos(c).equals("VVINF")) f = c;
-            if (f < 0) { fr.end = c + 1; return; }
+            if (f < 0) {
+                fr.end = c + 1;
+                if (!fr.judged) subordinateSubject(fr, clauseStart, c);
+                return;
+            }
             // "hatte gesagt", "wird vorgeworfen": the auxiliary belongs to the cue
             if (f != c && (pos(f).equals("VAFIN") || pos(f).equals("VMFIN") || lemma(f).equals("haben") || lemma(f).equals("sein") || lemma(f).equals("werden"))
                     && !fr.cue.contains(f)) fr.cue.add(f);
@@ -891,7 +898,29 @@ final class QuoteFinder {
             if (v0 > cs && subjectFirst(cs, v0)) { fr.spFrom = cs; fr.spTo = v0; }
         }
         if (fr.spFrom < 0 && !fr.judged) prefieldSubject(fr, cs, f);
+        if (fr.spFrom < 0 && !fr.judged) subordinateSubject(fr, clauseStart, c);
         fr.end = Math.max(fr.end, c + 1);
+    }
+
+    /**
+     * "Während Premierminister Juncker ankündigte, …", "da die PDM angekündigt hatte, …", "ein Zettel, in dem er verlangte":
+     * the cue ends a subordinate clause; its subject follows the subordinator or relative pronoun.
+     */
+    private void subordinateSubject(Frame fr, int clauseStart, int c) {
+        int k = c - 1;
+        while (k >= clauseStart && !(pos(k).equals("KOUS") || pos(k).equals("PRELS") || pos(k).equals("PWAV"))) {
+            if (is(k, ",") || is(k, ":") || finite(k) || quoteAt(k)) return;
+            k--;
+        }
+        if (k < clauseStart || k + 1 >= c) return;
+        String p = pos(k + 1);
+        if (!(p.equals("ART") || p.startsWith("NE") || p.startsWith("NN") || p.equals("PPOSAT") || p.equals("ADJA")
+                || p.equals("PPER") && !NOT_SUBJECT.contains(lw(k + 1)) || p.equals("PIS") && is(k + 1, "man"))) return;
+        int np = npAfter(k + 1, c);
+        if (np <= k + 1) return;
+        fr.spFrom = k + 1;
+        fr.spTo = np;
+        fr.fallback = true;
     }
 
     /**
@@ -1663,7 +1692,7 @@ final class QuoteFinder {
                     f.addressee = null;
                     f.outletHint = prev.outletHint;
                     // "«…», erklärte Zille. «…»": a quotation continuing a quoted statement shares its frame, cue included
-                    if (f.cue.isEmpty() && f.type == QuoteType.DIRECT && prev.type == QuoteType.DIRECT && s - prev.sentence <= 1) f.cue.addAll(prev.cue);
+                    if (f.cue.isEmpty() && f.type == QuoteType.DIRECT && prev.type == QuoteType.DIRECT && s - prev.sentence <= 1 && !prev.guessedSpeaker) f.cue.addAll(prev.cue);
                 }
                 if (f.speaker != null) prev = f;
             }

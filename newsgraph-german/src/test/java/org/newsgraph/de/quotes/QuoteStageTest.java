@@ -281,6 +281,17 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("wurde", "vermutet");
     }
 
+    @Test
+    void theSubjectOfAVerbFinalSubordinateClause() {
+        AnalyzedArticle weil = analyse("Die Entscheidung steht noch aus, weil die Partei angekündigt hatte, mit allen Fraktionen verhandeln zu wollen.");
+        Quote q = only(weil);
+        assertThat(doc(weil, q.speaker())).isEqualTo("die Partei");
+        assertThat(q.cue()).extracting(weil::text).containsExactlyInAnyOrder("angekündigt", "hatte");
+
+        AnalyzedArticle nachdem = analyse("Nachdem Bürgermeister Klaus Weber angekündigt hatte, die Straße zu sanieren, protestierten die Anwohner.");
+        assertThat(doc(nachdem, only(nachdem).speaker())).isEqualTo("Bürgermeister Klaus Weber");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
