@@ -223,6 +223,75 @@ class QuoteStageTest {
         assertThat(plain.quotes()).isEmpty();
     }
 
+    @Test
+    void theSubjectBeforeTheFirstFiniteVerbWhenTheTaggerMisreadsTheFrame() {
+        // participles read as finite verbs ("untersucht", "bestätigt"): the phrase before the auxiliary is the subject
+        AnalyzedArticle coordinated = analyse("Fachleute der Wasserbehörde haben die Proben untersucht und am Freitag bestätigt, dass das Trinkwasser verunreinigt sei.");
+        assertThat(doc(coordinated, only(coordinated).speaker())).isEqualTo("Fachleute der Wasserbehörde");
+
+        AnalyzedArticle bereit = analyse("Markus Berger hat sich überraschend bereit erklärt, auf den Vorsitz zu verzichten.");
+        assertThat(doc(bereit, only(bereit).speaker())).isEqualTo("Markus Berger");
+
+        // a main clause after a comma: its own subject, not the first clause's
+        AnalyzedArticle second = analyse("Die Gründung des Rates wird von den Verbänden positiv gesehen, die Stiftung bezweifelt aber, dass er viel bewirken werde.");
+        assertThat(doc(second, only(second).speaker())).isEqualTo("die Stiftung");
+    }
+
+    @Test
+    void aContinuationWithNoStatementBeforeTakesTheSubjectOfTheSentenceBefore() {
+        AnalyzedArticle police = analyse("Die Kriminalpolizei bittet um Hinweise aus der Bevölkerung. Der Täter sei etwa 30 Jahre alt und trage eine dunkle Jacke.");
+        Quote q = only(police);
+        assertThat(q.type()).isEqualTo(QuoteType.FREE_INDIRECT);
+        assertThat(doc(police, q.speaker())).isEqualTo("Die Kriminalpolizei");
+
+        // a subject that cannot speak is no speaker
+        AnalyzedArticle protests = analyse("Die Proteste weiteten sich am Abend auf die Vororte aus. Mehrere Geschäfte seien dabei beschädigt worden.");
+        assertThat(only(protests).speaker()).isNull();
+    }
+
+    @Test
+    void anObjectInThePrefieldIsNoSpeaker() {
+        AnalyzedArticle doc = analyse("Den Anwohnern versicherte Bürgermeister Klaus Weber am Abend, dass die Straße bald wieder geöffnet werde.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Bürgermeister Klaus Weber");
+    }
+
+    @Test
+    void longAppositionsBelongToTheSpeaker() {
+        AnalyzedArticle after = analyse("Das sei ein Fehler, sagte Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung.");
+        assertThat(doc(after, only(after).speaker())).isEqualTo("Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung");
+
+        // an apposition running up to the verb of a "wie" clause keeps "Wie" in the cue
+        AnalyzedArticle wie = analyse("Wie Peter Neumann, ein Sprecher der Berufsfeuerwehr (BF) der Presse mitteilte, seien drei Häuser beschädigt worden.");
+        Quote q = only(wie);
+        assertThat(doc(wie, q.speaker())).startsWith("Peter Neumann, ein Sprecher der Berufsfeuerwehr (BF)");
+        assertThat(q.cue()).extracting(wie::text).containsExactly("Wie", "mitteilte");
+    }
+
+    @Test
+    void aGenitiveWithoutArticleBelongsToTheSource() {
+        AnalyzedArticle doc = analyse("Nach Angaben libanesischer Sicherheitskreise seien bei dem Anschlag vier Menschen getötet worden.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Angaben libanesischer Sicherheitskreise");
+    }
+
+    @Test
+    void aPassiveWithoutAgentSpeaksThroughItsDocument() {
+        AnalyzedArticle doc = analyse("In einem Bericht der Lokalzeitung wurde vermutet, dass das Feuer absichtlich gelegt worden sei.");
+        Quote q = only(doc);
+        assertThat(doc(doc, q.speaker())).isEqualTo("einem Bericht der Lokalzeitung");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("wurde", "vermutet");
+    }
+
+    @Test
+    void theSubjectOfAVerbFinalSubordinateClause() {
+        AnalyzedArticle weil = analyse("Die Entscheidung steht noch aus, weil die Partei angekündigt hatte, mit allen Fraktionen verhandeln zu wollen.");
+        Quote q = only(weil);
+        assertThat(doc(weil, q.speaker())).isEqualTo("die Partei");
+        assertThat(q.cue()).extracting(weil::text).containsExactlyInAnyOrder("angekündigt", "hatte");
+
+        AnalyzedArticle nachdem = analyse("Nachdem Bürgermeister Klaus Weber angekündigt hatte, die Straße zu sanieren, protestierten die Anwohner.");
+        assertThat(doc(nachdem, only(nachdem).speaker())).isEqualTo("Bürgermeister Klaus Weber");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
