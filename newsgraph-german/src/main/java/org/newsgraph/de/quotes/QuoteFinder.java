@@ -1423,12 +1423,14 @@ final class QuoteFinder {
      */
     private void nestedSpeakers() {
         for (Found d : found) {
-            if (d.type != QuoteType.DIRECT || d.speaker != null || !d.partial) continue;
+            // a speaker inherited from the statement around it ("Nach Angaben X …«…»", "…«…» …, so X") still lacks its cue
+            if (d.type != QuoteType.DIRECT || !d.partial || d.speaker != null && !d.cue.isEmpty()) continue;
             for (Found g : found) {
                 if (g == d || g.type == QuoteType.DIRECT || g.speaker == null) continue;
                 boolean inside = false;
                 for (int[] p : g.parts) if (p[0] <= d.begin() && d.end() <= p[1]) inside = true;
                 if (!inside) continue;
+                if (d.speaker != null && !java.util.Arrays.equals(d.speaker, g.speaker)) break;
                 d.speaker = g.speaker;
                 d.outletHint = g.outletHint;
                 if (d.cue.isEmpty()) d.cue.addAll(g.cue);

@@ -195,6 +195,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPartialQuoteInsideASourcedStatementSharesItsCue() {
+        AnalyzedArticle nach = analyse("Nach Angaben des Verbandes seien die Preise zuletzt „deutlich zu hoch angesetzt“ worden.");
+        Quote direct = nach.quotes().stream().filter(q -> q.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(parts(nach, direct)).containsExactly("„deutlich zu hoch angesetzt“");
+        assertThat(doc(nach, direct.speaker())).isEqualTo("Angaben des Verbandes");
+        assertThat(direct.cue()).extracting(nach::text).containsExactly("Nach");
+
+        AnalyzedArticle so = analyse("Der Entwurf sei „mit heißer Nadel gestrickt“ worden, so der Sprecher.");
+        direct = so.quotes().stream().filter(q -> q.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(doc(so, direct.speaker())).isEqualTo("der Sprecher");
+        assertThat(direct.cue()).extracting(so::text).containsExactly("so");
+    }
+
+    @Test
     void theOneQuotedIsTheSpeaker() {
         AnalyzedArticle cited = analyse("Ein Fernsehsender zitierte Papandreou mit den Worten: „Wir bleiben im Amt.“");
         Quote q = only(cited);
