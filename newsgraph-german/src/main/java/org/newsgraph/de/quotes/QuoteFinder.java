@@ -575,7 +575,7 @@ final class QuoteFinder {
             if (t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
         }
         // "erklärt hatte", "berichtet wurde", "festgestellt worden": the auxiliary after a participle belongs to the cue
-        if (p.equals("VVPP") && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
+        if ((p.equals("VVPP") || p.equals("VVFIN") && is(t + 1, "worden")) && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
             fr.cue.add(t + 1);
             if (is(t + 1, "worden") && t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
         }
@@ -738,11 +738,14 @@ final class QuoteFinder {
     /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
     private void activeSubject(Frame fr, int clauseStart, int c, int end) {
         int f = c;
-        if (pos(c).equals("VVFIN") && !fr.cue.isEmpty() && fr.cue.get(0) == c && (c + 1 >= end || isPunct(c + 1) || quoteAt(c + 1))) {
-            // "Anda hatte am Mittwoch erklärt": a participle the tagger read as present tense after an auxiliary
+        if (pos(c).equals("VVFIN") && !fr.cue.isEmpty() && fr.cue.get(0) == c && (c + 1 >= end || isPunct(c + 1) || quoteAt(c + 1) || is(c + 1, "worden"))) {
+            // "Anda hatte am Mittwoch erklärt", "war berichtet worden": a participle the tagger read as present tense after an auxiliary
             for (int i = c - 1; i >= clauseStart && c - i < 16; i--) {
                 if (quoteAt(i) && directOf[i] >= 0 && marks.get(directOf[i]).open() > clauseStart) continue; // a partial quote
                 if (is(i, "folgt") && i > clauseStart && is(i - 1, "wie")) { i--; continue; } // "wird Musk wie folgt zitiert"
+                // "hatte ein Talibanführer, Baitullah Mehsud, erklärt": commas around a name in apposition
+                if (is(i, ",") && i > clauseStart && (pos(i + 1).startsWith("NE") || pos(i - 1).startsWith("NE"))
+                        && !pos(i + 1).startsWith("PREL") && !pos(i + 1).equals("KOUS")) continue;
                 if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
                 // "musste er betonen": a modal before an infinitive the tagger read as plural present
                 if (auxiliary(i) || pos(i).equals("VMFIN") && w(c).endsWith("en")) {
@@ -896,7 +899,8 @@ final class QuoteFinder {
     /** "wurde kritisiert": the participle cue with a form of "werden" in its frame; the subject is not the speaker. */
     private boolean passive(Frame fr, int cue) {
         // "wird Panetta zitiert": the one quoted is the speaker
-        if (pos(cue).equals("VVFIN") || lemma(cue).equals("zitieren")) return false;
+        // ("war berichtet worden": a participle the tagger read as present tense is still one)
+        if (pos(cue).equals("VVFIN") && !is(cue + 1, "worden") || lemma(cue).equals("zitieren")) return false;
         for (int c : fr.cue) if (c != cue && lemma(c).equals("werden")) return true;
         return false;
     }

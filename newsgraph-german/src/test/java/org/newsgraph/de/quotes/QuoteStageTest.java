@@ -163,6 +163,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void theAuxiliaryOfAMisreadParticipleBelongsToTheCue() {
+        AnalyzedArticle worden = analyse("Am Vormittag war berichtet worden, dass die Fähre wegen des Sturms im Hafen bleibt.");
+        assertThat(only(worden).cue()).extracting(worden::text).containsExactlyInAnyOrder("war", "berichtet", "worden");
+
+        AnalyzedArticle apposition = analyse("Vor einer Woche hatte ein Sprecher der Stadtwerke, Michael Schulte, erklärt, die Leitungen würden im Herbst erneuert.");
+        Quote q = only(apposition);
+        assertThat(q.cue()).extracting(apposition::text).containsExactlyInAnyOrder("hatte", "erklärt");
+        assertThat(parts(apposition, q)).containsExactly("die Leitungen würden im Herbst erneuert");
+    }
+
+    @Test
     void opinionPhrasesAndModalsAreWholeCues() {
         AnalyzedArticle meinung = analyse("Pressesprecher Steven McNamara ist der Meinung, die Idee sei falsch.");
         Quote q = only(meinung);
