@@ -69,6 +69,8 @@ final class QuoteFinder {
             java.util.Map.entry("aufrufen", "zu"), java.util.Map.entry("auffordern", "zu"), java.util.Map.entry("raten", "zu"));
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
             "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
+    /** Pronominal adverbs the gold data counts into the cue of the verb they stand before ("davon ausgegangen"), unlike "dabei", "dagegen". */
+    private static final Set<String> GOVERNED_ADVERBS = Set.of("davon", "darauf", "darüber", "darum", "daran", "davor");
     private static final Set<String> STANCE_ADJECTIVES = Set.of("zuversichtlich", "überzeugt", "sicher", "optimistisch",
             "besorgt", "skeptisch", "zufrieden", "enttäuscht", "empört", "erleichtert");
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
@@ -589,6 +591,12 @@ final class QuoteFinder {
             }
             else if (t > 1 && is(t - 2, "es") && auxiliary(t - 1)) fr.cue.add(t - 2);
         }
+        // "war davon ausgegangen", "dass er davon ausgeht", "hatte dazu aufgerufen": the pronominal adverb right before a
+        // verb at the end of its clause belongs to it like the one after a finite verb ("geht davon aus")
+        if (particle < 0 && t > 0 && !fr.cue.contains(t - 1) && pronominalAdverb(t - 1) && (!p.equals("VVFIN") || lastInClause(t, end))) {
+            String adv = lw(t - 1), gov = CUE_PREPOSITIONS.get(lem);
+            if (GOVERNED_ADVERBS.contains(adv) || gov != null && adv.endsWith(gov)) fr.cue.add(t - 1);
+        }
         // "sagte dazu", "gab dazu bekannt"
         if (t + 1 < end && is(t + 1, "dazu") && !fr.cue.contains(t + 1)) fr.cue.add(t + 1);
         withTheWords(t, end, fr);
@@ -882,6 +890,11 @@ final class QuoteFinder {
         }
         // a leading genitive or case article without its noun is no phrase start; keep it only before a noun
         return j;
+    }
+
+    /** The verb at t ends its clause ("…, dass er davon ausgeht, …"). */
+    private boolean lastInClause(int t, int end) {
+        return t + 1 >= end || isPunct(t + 1) || quoteAt(t + 1) || auxiliary(t + 1) || is(t + 1, "worden") || is(t + 1, "und");
     }
 
     /** "davon", "darauf", "dafür" (the tagger often reads them as ADV). */

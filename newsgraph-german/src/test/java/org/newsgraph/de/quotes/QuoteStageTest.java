@@ -88,6 +88,12 @@ class QuoteStageTest {
         AnalyzedArticle geht = analyse("Der Minister geht davon aus, dass die Steuern steigen.");
         assertThat(only(geht).cue()).extracting(geht::text).containsExactly("geht", "davon", "aus");
 
+        AnalyzedArticle ausgegangen = analyse("Die Ermittler waren zunächst davon ausgegangen, dass der Brand gelegt wurde.");
+        assertThat(only(ausgegangen).cue()).extracting(ausgegangen::text).containsExactlyInAnyOrder("waren", "davon", "ausgegangen");
+
+        AnalyzedArticle aufgerufen = analyse("Die Gewerkschaft hat ihre Mitglieder dazu aufgerufen, am Freitag die Arbeit niederzulegen.");
+        assertThat(only(aufgerufen).cue()).extracting(aufgerufen::text).containsExactlyInAnyOrder("hat", "dazu", "aufgerufen");
+
         AnalyzedArticle hatte = analyse("Der Sprecher hatte am Mittwoch erklärt, die Regierung sei handlungsfähig.");
         Quote q = only(hatte);
         assertThat(q.cue()).extracting(hatte::text).containsExactlyInAnyOrder("hatte", "erklärt");
