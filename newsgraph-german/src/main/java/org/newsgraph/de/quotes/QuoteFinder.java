@@ -562,7 +562,8 @@ final class QuoteFinder {
         fr.cue.add(t);
         if (particle >= 0) {
             // "geht davon aus", "wies darauf hin": the pronominal adverb belongs to the particle verb
-            for (int i = t + 1; i < particle; i++) if (pronominalAdverb(i)) fr.cue.add(i);
+            // ("hob dabei hervor": "dabei", "dagegen" only place the act, the gold data never counts them)
+            for (int i = t + 1; i < particle; i++) if (pronominalAdverb(i) && !lw(i).equals("dabei") && !lw(i).equals("dagegen")) fr.cue.add(i);
             fr.cue.add(particle);
         }
         String word = CUE_PREPOSITIONS.get(particle >= 0 ? lw(particle) + lem : lem);
@@ -786,6 +787,7 @@ final class QuoteFinder {
             if (f != c && (pos(f).equals("VAFIN") || pos(f).equals("VMFIN") || lemma(f).equals("haben") || lemma(f).equals("sein") || lemma(f).equals("werden"))
                     && !fr.cue.contains(f)) fr.cue.add(f);
         }
+        if (f != c) impersonalPassive(fr, clauseStart, f, c);
         int cs = clauseStart;
         for (int i = f - 1; i >= clauseStart; i--) {
             if (is(i, ":") || is(i, ";")) { cs = i + 1; break; }
@@ -862,6 +864,13 @@ final class QuoteFinder {
             if (v0 > cs && subjectFirst(cs, v0)) { fr.spFrom = cs; fr.spTo = v0; }
         }
         fr.end = Math.max(fr.end, c + 1);
+    }
+
+    /** "Es wird vermutet, dass …", "wurde es befürchtet": the expletive of an impersonal passive joins the cue, as with "heißt es". */
+    private void impersonalPassive(Frame fr, int clauseStart, int f, int c) {
+        if (!fr.cue.contains(f) || !lemma(f).equals("werden")) return;
+        if (f - 1 >= clauseStart && is(f - 1, "es") && !fr.cue.contains(f - 1)) fr.cue.add(f - 1);
+        else if (f + 1 < c && is(f + 1, "es") && !fr.cue.contains(f + 1)) fr.cue.add(f + 1);
     }
 
     /** Start of the noun phrase ending right before token {@code end} (a relative clause's antecedent), or end if none. */

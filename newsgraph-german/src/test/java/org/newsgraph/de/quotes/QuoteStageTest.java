@@ -94,6 +94,12 @@ class QuoteStageTest {
         AnalyzedArticle aufgerufen = analyse("Die Gewerkschaft hat ihre Mitglieder dazu aufgerufen, am Freitag die Arbeit niederzulegen.");
         assertThat(only(aufgerufen).cue()).extracting(aufgerufen::text).containsExactlyInAnyOrder("hat", "dazu", "aufgerufen");
 
+        AnalyzedArticle dabei = analyse("Der Trainer hob dabei hervor, dass die Mannschaft jung sei.");
+        assertThat(only(dabei).cue()).extracting(dabei::text).containsExactly("hob", "hervor");
+
+        AnalyzedArticle es = analyse("Es wird vermutet, dass die Täter über die Grenze geflohen sind.");
+        assertThat(only(es).cue()).extracting(es::text).containsExactlyInAnyOrder("Es", "wird", "vermutet");
+
         AnalyzedArticle hatte = analyse("Der Sprecher hatte am Mittwoch erklärt, die Regierung sei handlungsfähig.");
         Quote q = only(hatte);
         assertThat(q.cue()).extracting(hatte::text).containsExactlyInAnyOrder("hatte", "erklärt");
