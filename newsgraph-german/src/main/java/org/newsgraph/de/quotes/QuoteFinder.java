@@ -536,7 +536,7 @@ final class QuoteFinder {
         SpeechCues.Verb v;
         if (particle >= 0) {
             v = cues.verb(lw(particle) + lem);
-            if (v == null && pronominalAdverb(particle)) {
+            if (v == null && pronominalAdverb(particle) && !placingAdverb(particle)) {
                 // "verwies darauf, dass", "sprach davon": a pronominal adverb the tagger read as a verb particle
                 v = cues.verb(lem);
                 if (v == null) return null;
@@ -544,8 +544,8 @@ final class QuoteFinder {
                 fr.cue.add(particle);
                 return v;
             }
-            if (v == null && (lw(particle).equals("weiter") || lw(particle).equals("fort"))) {
-                // "sagte … weiter", "schrieb weiter": the particle only continues the act of saying
+            if (v == null && (lw(particle).equals("weiter") || lw(particle).equals("fort") || placingAdverb(particle))) {
+                // "sagte … weiter", "schrieb weiter", "erklären dagegen": the particle only continues or places the act of saying
                 particle = -1;
                 v = cues.verb(lem);
             }
@@ -563,7 +563,7 @@ final class QuoteFinder {
         if (particle >= 0) {
             // "geht davon aus", "wies darauf hin": the pronominal adverb belongs to the particle verb
             // ("hob dabei hervor": "dabei", "dagegen" only place the act, the gold data never counts them)
-            for (int i = t + 1; i < particle; i++) if (pronominalAdverb(i) && !lw(i).equals("dabei") && !lw(i).equals("dagegen")) fr.cue.add(i);
+            for (int i = t + 1; i < particle; i++) if (pronominalAdverb(i) && !placingAdverb(i)) fr.cue.add(i);
             fr.cue.add(particle);
         }
         String word = CUE_PREPOSITIONS.get(particle >= 0 ? lw(particle) + lem : lem);
@@ -598,8 +598,8 @@ final class QuoteFinder {
             String adv = lw(t - 1), gov = CUE_PREPOSITIONS.get(lem);
             if (GOVERNED_ADVERBS.contains(adv) || gov != null && adv.endsWith(gov)) fr.cue.add(t - 1);
         }
-        // "sagte dazu", "gab dazu bekannt"
-        if (t + 1 < end && is(t + 1, "dazu") && !fr.cue.contains(t + 1)) fr.cue.add(t + 1);
+        // "gab dazu bekannt" (before a particle); "sagte dazu" alone is mostly left out in the gold data
+        if (t + 1 < end && is(t + 1, "dazu") && particle > t + 1 && !fr.cue.contains(t + 1)) fr.cue.add(t + 1);
         withTheWords(t, end, fr);
         // "äußerte sich", "äußerte er sich", "hat sich … geäußert": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
@@ -904,6 +904,11 @@ final class QuoteFinder {
     /** The verb at t ends its clause ("…, dass er davon ausgeht, …"). */
     private boolean lastInClause(int t, int end) {
         return t + 1 >= end || isPunct(t + 1) || quoteAt(t + 1) || auxiliary(t + 1) || is(t + 1, "worden") || is(t + 1, "und");
+    }
+
+    /** "dabei", "dagegen": pronominal adverbs that place the act rather than complete the verb; never cue in the gold data. */
+    private boolean placingAdverb(int i) {
+        return lw(i).equals("dabei") || lw(i).equals("dagegen");
     }
 
     /** "davon", "darauf", "dafür" (the tagger often reads them as ADV). */
@@ -1261,7 +1266,7 @@ final class QuoteFinder {
             // "verwies darauf, dass", "sprach sich dafür aus, dass": the pronominal adverb announcing the clause is part of the cue
             int k = comp - 1;
             if (k > t && is(k, ",")) k--;
-            if (k > t && pronominalAdverb(k) && !fr.cue.contains(k)) fr.cue.add(k);
+            if (k > t && pronominalAdverb(k) && !placingAdverb(k) && !fr.cue.contains(k)) fr.cue.add(k);
         } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst
                 || heisst && t - 1 > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 > a && is(t - 2, ","))) {
             int comma = is(t - 1, ",") ? t - 1 : t - 2;

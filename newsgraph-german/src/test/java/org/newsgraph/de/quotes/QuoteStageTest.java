@@ -97,6 +97,12 @@ class QuoteStageTest {
         AnalyzedArticle dabei = analyse("Der Trainer hob dabei hervor, dass die Mannschaft jung sei.");
         assertThat(only(dabei).cue()).extracting(dabei::text).containsExactly("hob", "hervor");
 
+        AnalyzedArticle dazu = analyse("Der Minister sagte dazu: „Die Stadt wird die Kosten übernehmen.“");
+        assertThat(only(dazu).cue()).extracting(dazu::text).containsExactly("sagte");
+
+        AnalyzedArticle dagegen = analyse("Die Anwohner erklären dagegen, der Lärm sei unerträglich.");
+        assertThat(only(dagegen).cue()).extracting(dagegen::text).containsExactly("erklären");
+
         AnalyzedArticle es = analyse("Es wird vermutet, dass die Täter über die Grenze geflohen sind.");
         assertThat(only(es).cue()).extracting(es::text).containsExactlyInAnyOrder("Es", "wird", "vermutet");
 
