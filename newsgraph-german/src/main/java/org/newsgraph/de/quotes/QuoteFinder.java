@@ -76,6 +76,7 @@ final class QuoteFinder {
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
     private static final Set<String> OPINION_LEMMAS = Set.of("werden", "sein", "vertreten", "halten");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
+    private static final Set<String> CONCLUSION_NOUNS = Set.of("Ergebnis", "Schluss", "Schlussfolgerung");
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
             "(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\\p{L}{3,}en");
@@ -621,7 +622,7 @@ final class QuoteFinder {
         if (!pos(t).startsWith("V")) return null;
         String lem = lemma(t);
         // called for every token of every sentence: leave at once unless the verb can open such a phrase
-        if (!OPINION_LEMMAS.contains(lem) && !OPINION_OBJECT_VERBS.contains(lem)) return null;
+        if (!OPINION_LEMMAS.contains(lem) && !OPINION_OBJECT_VERBS.contains(lem) && !lem.equals("kommen")) return null;
         List<Integer> toks = new ArrayList<>();
         toks.add(t);
         int i = t + 1;
@@ -653,6 +654,15 @@ final class QuoteFinder {
         } else if (OPINION_OBJECT_VERBS.contains(lem)) {
             if (i >= end || !STANCE_NOUNS.contains(w(i))) return null;
             toks.add(i);
+        } else if (lem.equals("kommen")) {
+            // "kamen zu dem Ergebnis, dass …", "kam zum Schluss": a conclusion reached, marked as one cue like an opinion
+            int j = i;
+            if (j + 1 < end && is(j, "zu") && is(j + 1, "dem")) j += 2;
+            else if (j < end && is(j, "zum")) j++;
+            else return null;
+            while (j < end && pos(j).equals("ADJA")) j++;
+            if (j >= end || !CONCLUSION_NOUNS.contains(w(j))) return null;
+            for (int k = i; k <= j; k++) toks.add(k);
         } else {
             return null;
         }
@@ -1430,6 +1440,10 @@ final class QuoteFinder {
             while (last > from && (isPunct(last - 1) && directOf[last - 1] < 0 || fr.cue.contains(last - 1))) last--;
             int qa = tokenAt(d.begin()), qb = tokenAt(d.end() - 1);
             if (from <= a || qa < from || qb >= last) continue;
+            // "kam zu dem Ergebnis, «dass …»": an object that is the quotation alone is no indirect statement around it
+            int first = from;
+            while (first < qa && isPunct(first) && directOf[first] < 0) first++;
+            if (first == qa && qb == last - 1) continue;
             boolean covered = false;
             for (Found g : found) {
                 if (g.type != QuoteType.DIRECT && g.begin() < toks.get(b - 1).end() && toks.get(a).begin() < g.end()) covered = true;

@@ -202,6 +202,16 @@ class QuoteStageTest {
         AnalyzedArticle halten = analyse("Der Präsident hält es für möglich, dass die Bank wächst.");
         assertThat(only(halten).cue()).extracting(halten::text).containsExactly("hält", "es", "für", "möglich");
 
+        AnalyzedArticle ergebnis = analyse("Die Gutachter kamen zu dem Ergebnis, dass die Brücke saniert werden muss.");
+        q = only(ergebnis);
+        assertThat(q.cue()).extracting(ergebnis::text).containsExactly("kamen", "zu", "dem", "Ergebnis");
+        assertThat(doc(ergebnis, q.speaker())).isEqualTo("Die Gutachter");
+
+        AnalyzedArticle quoted = analyse("Die Kommission kam damit zu dem Ergebnis, „dass die Vorwürfe nicht belegt werden können.“");
+        q = only(quoted);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.cue()).extracting(quoted::text).containsExactly("kam", "zu", "dem", "Ergebnis");
+
         AnalyzedArticle modal = analyse("Auch auf Nachfrage musste er betonen, dass es kaum Informationen gebe.");
         q = only(modal);
         assertThat(q.cue()).extracting(modal::text).containsExactlyInAnyOrder("musste", "betonen");
