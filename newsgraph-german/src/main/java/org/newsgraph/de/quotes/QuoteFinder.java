@@ -672,6 +672,13 @@ final class QuoteFinder {
 
     /** "kommentierte … mit den Worten", "mit folgenden Worten", "heißt es … wörtlich": the gold data counts them to the cue. */
     private void withTheWords(int t, int end, Frame fr) {
+        // "wird mit den Worten zitiert": before the verb, back to its auxiliary or the clause start
+        for (int i = t - 1; i >= 2 && i > t - 10 && !is(i, ",") && !quoteAt(i) && !finite(i); i--) {
+            if (is(i, "Worten") && (is(i - 1, "den") || is(i - 1, "folgenden")) && is(i - 2, "mit")) {
+                for (int k = i - 2; k <= i; k++) if (!fr.cue.contains(k)) fr.cue.add(k);
+                return;
+            }
+        }
         for (int i = t + 1; i < end && i < t + 14 && !is(i, ",") && !quoteAt(i); i++) {
             if (is(i, "wörtlich") && !fr.cue.contains(i)) fr.cue.add(i);
             if (is(i, "mit") && i + 2 < end && (is(i + 1, "den") || is(i + 1, "folgenden")) && is(i + 2, "Worten")) {

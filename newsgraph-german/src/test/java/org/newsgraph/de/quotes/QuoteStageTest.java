@@ -257,6 +257,11 @@ class QuoteStageTest {
         AnalyzedArticle passive = analyse("„Das ist gut für das Land“, wird der Minister im Fachblatt zitiert.");
         assertThat(doc(passive, only(passive).speaker())).isEqualTo("der Minister");
 
+        AnalyzedArticle words = analyse("Der Minister wird mit den Worten zitiert, die Lage sei ernst.");
+        q = only(words);
+        assertThat(q.cue()).extracting(words::text).containsExactlyInAnyOrder("wird", "mit", "den", "Worten", "zitiert");
+        assertThat(doc(words, q.speaker())).isEqualTo("Der Minister");
+
         AnalyzedArticle literal = analyse("Koppelin wörtlich: „Das ist falsch.“");
         q = only(literal);
         assertThat(doc(literal, q.speaker())).isEqualTo("Koppelin");
