@@ -284,7 +284,7 @@ final class QuoteFinder {
             if (!verb) return true;
         }
         int words = 0;
-        boolean lower = false;
+        boolean lower = false, lowerContent = false;
         for (int i = first; i <= last; i++) {
             if (finite(i)) return false;
             String x = w(i);
@@ -293,8 +293,15 @@ final class QuoteFinder {
                 continue;
             }
             words++;
-            if (Character.isLowerCase(x.charAt(0)) && !NAME_FUNCTION_WORDS.contains(x)) lower = true;
+            if (Character.isLowerCase(x.charAt(0)) && !NAME_FUNCTION_WORDS.contains(x)) {
+                lower = true;
+                String p = pos(i);
+                if (!(p.equals("ART") || p.equals("APPR") || p.equals("APPRART") || p.equals("KON"))) lowerContent = true;
+            }
         }
+        // "„Oberster Rat zur Wiederherstellung der Demokratie“", "„Fédération Internationale de Football Association“":
+        // a longer title is a name too when its only lowercase words are articles, prepositions and conjunctions
+        if (words > 4 && words <= 10 && !lowerContent && !Character.isLowerCase(w(first).charAt(0))) return true;
         return words <= 4 && !lower;
     }
 

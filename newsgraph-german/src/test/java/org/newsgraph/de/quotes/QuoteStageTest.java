@@ -139,6 +139,9 @@ class QuoteStageTest {
     void namesInQuotationMarksAreNotQuotes() {
         AnalyzedArticle doc = analyse("Die Zeitung «Die Welt» berichtete über den Streit in der «Grünen Jugend».");
         assertThat(doc.quotes()).noneMatch(q -> q.type() == QuoteType.DIRECT);
+
+        AnalyzedArticle title = analyse("Die Stiftung erhielt den „Großen Preis für Kunst und Kultur der Stadt Hamburg“, sagte die Sprecherin.");
+        assertThat(title.quotes()).noneMatch(q -> q.type() == QuoteType.DIRECT);
     }
 
     @Test
