@@ -76,6 +76,9 @@ final class QuoteFinder {
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
     private static final Set<String> OPINION_LEMMAS = Set.of("werden", "sein", "vertreten", "halten");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
+    /** "zwei Monate nach dem Urteil", "kurz nach der Mitteilung": "nach" of time, not of a source. */
+    private static final Set<String> AFTER_TIME = Set.of("kurz", "bald", "unmittelbar", "gleich", "direkt", "erst", "tage", "wochen",
+            "monate", "jahre", "stunden", "minuten", "tag", "woche", "monat", "jahr");
     private static final Set<String> CONCLUSION_NOUNS = Set.of("Ergebnis", "Schluss", "Schlussfolgerung");
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
@@ -1141,7 +1144,7 @@ final class QuoteFinder {
                     || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
             spFrom = i; spTo = t; cueFrom = i;
-        } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last
+        } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last && !(x.equals("nach") && t > a && AFTER_TIME.contains(lw(t - 1)))
                 && (sourceNpAfter(t + 1, last) > t + 1 || x.equals("gemäß") && npAfter(t + 1, last) > t + 1)) {
             // "gemäß der Netzzeitung": unlike "nach", "gemäß" always names a source
             int np = x.equals("gemäß") ? npAfter(t + 1, last) : sourceNpAfter(t + 1, last);

@@ -76,6 +76,9 @@ class QuoteStageTest {
         q = only(nach);
         assertThat(doc(nach, q.speaker())).isEqualTo("Angaben der Feuerwehr");
 
+        AnalyzedArticle time = analyse("Zwei Monate nach dem Bericht der Kommission wurde die Brücke für den Verkehr gesperrt.");
+        assertThat(time.quotes()).noneMatch(x -> x.cue().stream().anyMatch(c -> time.text(c).equals("nach")));
+
         AnalyzedArticle wie = analyse("Wie das Ministerium mitteilte, soll die Brücke im Herbst eröffnet werden.");
         q = only(wie);
         assertThat(doc(wie, q.speaker())).isEqualTo("das Ministerium");
