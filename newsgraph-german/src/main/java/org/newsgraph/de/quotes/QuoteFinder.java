@@ -70,11 +70,17 @@ final class QuoteFinder {
             java.util.Map.entry("aufrufen", "zu"), java.util.Map.entry("auffordern", "zu"), java.util.Map.entry("raten", "zu"));
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
             "da(r)?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)");
+    /** Pronominal adverbs the gold data counts into the cue of the verb they stand before ("davon ausgegangen"), unlike "dabei", "dagegen". */
+    private static final Set<String> GOVERNED_ADVERBS = Set.of("davon", "darauf", "darüber", "darum", "daran", "davor");
     private static final Set<String> STANCE_ADJECTIVES = Set.of("zuversichtlich", "überzeugt", "sicher", "optimistisch",
             "besorgt", "skeptisch", "zufrieden", "enttäuscht", "empört", "erleichtert");
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
     private static final Set<String> OPINION_LEMMAS = Set.of("werden", "sein", "vertreten", "halten");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
+    /** "zwei Monate nach dem Urteil", "kurz nach der Mitteilung": "nach" of time, not of a source. */
+    private static final Set<String> AFTER_TIME = Set.of("kurz", "bald", "unmittelbar", "gleich", "direkt", "erst", "tage", "wochen",
+            "monate", "jahre", "stunden", "minuten", "tag", "woche", "monat", "jahr");
+    private static final Set<String> CONCLUSION_NOUNS = Set.of("Ergebnis", "Schluss", "Schlussfolgerung");
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
             "(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\\p{L}{3,}en");
@@ -291,7 +297,7 @@ final class QuoteFinder {
             if (!verb) return true;
         }
         int words = 0;
-        boolean lower = false;
+        boolean lower = false, lowerContent = false;
         for (int i = first; i <= last; i++) {
             if (finite(i)) return false;
             String x = w(i);
@@ -300,8 +306,15 @@ final class QuoteFinder {
                 continue;
             }
             words++;
-            if (Character.isLowerCase(x.charAt(0)) && !NAME_FUNCTION_WORDS.contains(x)) lower = true;
+            if (Character.isLowerCase(x.charAt(0)) && !NAME_FUNCTION_WORDS.contains(x)) {
+                lower = true;
+                String p = pos(i);
+                if (!(p.equals("ART") || p.equals("APPR") || p.equals("APPRART") || p.equals("KON"))) lowerContent = true;
+            }
         }
+        // "„Oberster Rat zur Wiederherstellung der Demokratie“", "„Fédération Internationale de Football Association“":
+        // a longer title is a name too when its only lowercase words are articles, prepositions and conjunctions
+        if (words > 4 && words <= 10 && !lowerContent && !Character.isLowerCase(w(first).charAt(0))) return true;
         return words <= 4 && !lower;
     }
 
@@ -550,7 +563,7 @@ final class QuoteFinder {
         SpeechCues.Verb v;
         if (particle >= 0) {
             v = cues.verb(lw(particle) + lem);
-            if (v == null && pronominalAdverb(particle)) {
+            if (v == null && pronominalAdverb(particle) && !placingAdverb(particle)) {
                 // "verwies darauf, dass", "sprach davon": a pronominal adverb the tagger read as a verb particle
                 v = cues.verb(lem);
                 if (v == null) return null;
@@ -558,8 +571,8 @@ final class QuoteFinder {
                 fr.cue.add(particle);
                 return v;
             }
-            if (v == null && (lw(particle).equals("weiter") || lw(particle).equals("fort"))) {
-                // "sagte … weiter", "schrieb weiter": the particle only continues the act of saying
+            if (v == null && (lw(particle).equals("weiter") || lw(particle).equals("fort") || placingAdverb(particle))) {
+                // "sagte … weiter", "schrieb weiter", "erklären dagegen": the particle only continues or places the act of saying
                 particle = -1;
                 v = cues.verb(lem);
             }
@@ -576,7 +589,8 @@ final class QuoteFinder {
         fr.cue.add(t);
         if (particle >= 0) {
             // "geht davon aus", "wies darauf hin": the pronominal adverb belongs to the particle verb
-            for (int i = t + 1; i < particle; i++) if (pronominalAdverb(i)) fr.cue.add(i);
+            // ("hob dabei hervor": "dabei", "dagegen" only place the act, the gold data never counts them)
+            for (int i = t + 1; i < particle; i++) if (pronominalAdverb(i) && !placingAdverb(i)) fr.cue.add(i);
             fr.cue.add(particle);
         }
         String word = CUE_PREPOSITIONS.get(particle >= 0 ? lw(particle) + lem : lem);
@@ -591,7 +605,7 @@ final class QuoteFinder {
             if (t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
         }
         // "erklärt hatte", "berichtet wurde", "festgestellt worden": the auxiliary after a participle belongs to the cue
-        if (p.equals("VVPP") && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
+        if ((p.equals("VVPP") || p.equals("VVFIN") && is(t + 1, "worden")) && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
             fr.cue.add(t + 1);
             if (is(t + 1, "worden") && t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
         }
@@ -605,8 +619,14 @@ final class QuoteFinder {
             }
             else if (t > 1 && is(t - 2, "es") && auxiliary(t - 1)) fr.cue.add(t - 2);
         }
-        // "sagte dazu", "gab dazu bekannt"
-        if (t + 1 < end && is(t + 1, "dazu") && !fr.cue.contains(t + 1)) fr.cue.add(t + 1);
+        // "war davon ausgegangen", "dass er davon ausgeht", "hatte dazu aufgerufen": the pronominal adverb right before a
+        // verb at the end of its clause belongs to it like the one after a finite verb ("geht davon aus")
+        if (particle < 0 && t > 0 && !fr.cue.contains(t - 1) && pronominalAdverb(t - 1) && (!p.equals("VVFIN") || lastInClause(t, end))) {
+            String adv = lw(t - 1), gov = CUE_PREPOSITIONS.get(lem);
+            if (GOVERNED_ADVERBS.contains(adv) || gov != null && adv.endsWith(gov)) fr.cue.add(t - 1);
+        }
+        // "gab dazu bekannt" (before a particle); "sagte dazu" alone is mostly left out in the gold data
+        if (t + 1 < end && is(t + 1, "dazu") && particle > t + 1 && !fr.cue.contains(t + 1)) fr.cue.add(t + 1);
         withTheWords(t, end, fr);
         // "äußerte sich", "äußerte er sich", "hat sich … geäußert": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
@@ -628,7 +648,7 @@ final class QuoteFinder {
         if (!pos(t).startsWith("V")) return null;
         String lem = lemma(t);
         // called for every token of every sentence: leave at once unless the verb can open such a phrase
-        if (!OPINION_LEMMAS.contains(lem) && !OPINION_OBJECT_VERBS.contains(lem)) return null;
+        if (!OPINION_LEMMAS.contains(lem) && !OPINION_OBJECT_VERBS.contains(lem) && !lem.equals("kommen")) return null;
         List<Integer> toks = new ArrayList<>();
         toks.add(t);
         int i = t + 1;
@@ -660,6 +680,15 @@ final class QuoteFinder {
         } else if (OPINION_OBJECT_VERBS.contains(lem)) {
             if (i >= end || !STANCE_NOUNS.contains(w(i))) return null;
             toks.add(i);
+        } else if (lem.equals("kommen")) {
+            // "kamen zu dem Ergebnis, dass …", "kam zum Schluss": a conclusion reached, marked as one cue like an opinion
+            int j = i;
+            if (j + 1 < end && is(j, "zu") && is(j + 1, "dem")) j += 2;
+            else if (j < end && is(j, "zum")) j++;
+            else return null;
+            while (j < end && pos(j).equals("ADJA")) j++;
+            if (j >= end || !CONCLUSION_NOUNS.contains(w(j))) return null;
+            for (int k = i; k <= j; k++) toks.add(k);
         } else {
             return null;
         }
@@ -669,6 +698,13 @@ final class QuoteFinder {
 
     /** "kommentierte … mit den Worten", "mit folgenden Worten", "heißt es … wörtlich": the gold data counts them to the cue. */
     private void withTheWords(int t, int end, Frame fr) {
+        // "wird mit den Worten zitiert": before the verb, back to its auxiliary or the clause start
+        for (int i = t - 1; i >= 2 && i > t - 10 && !is(i, ",") && !quoteAt(i) && !finite(i); i--) {
+            if (is(i, "Worten") && (is(i - 1, "den") || is(i - 1, "folgenden")) && is(i - 2, "mit")) {
+                for (int k = i - 2; k <= i; k++) if (!fr.cue.contains(k)) fr.cue.add(k);
+                return;
+            }
+        }
         for (int i = t + 1; i < end && i < t + 14 && !is(i, ",") && !quoteAt(i); i++) {
             if (is(i, "wörtlich") && !fr.cue.contains(i)) fr.cue.add(i);
             if (is(i, "mit") && i + 2 < end && (is(i + 1, "den") || is(i + 1, "folgenden")) && is(i + 2, "Worten")) {
@@ -770,11 +806,14 @@ final class QuoteFinder {
     /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
     private void activeSubject(Frame fr, int clauseStart, int c, int end) {
         int f = c;
-        if (pos(c).equals("VVFIN") && !fr.cue.isEmpty() && fr.cue.get(0) == c && (c + 1 >= end || isPunct(c + 1) || quoteAt(c + 1))) {
-            // "Anda hatte am Mittwoch erklärt": a participle the tagger read as present tense after an auxiliary
+        if (pos(c).equals("VVFIN") && !fr.cue.isEmpty() && fr.cue.get(0) == c && (c + 1 >= end || isPunct(c + 1) || quoteAt(c + 1) || is(c + 1, "worden"))) {
+            // "Anda hatte am Mittwoch erklärt", "war berichtet worden": a participle the tagger read as present tense after an auxiliary
             for (int i = c - 1; i >= clauseStart && c - i < 16; i--) {
                 if (quoteAt(i) && directOf[i] >= 0 && marks.get(directOf[i]).open() > clauseStart) continue; // a partial quote
                 if (is(i, "folgt") && i > clauseStart && is(i - 1, "wie")) { i--; continue; } // "wird Musk wie folgt zitiert"
+                // "hatte ein Talibanführer, Baitullah Mehsud, erklärt": commas around a name in apposition
+                if (is(i, ",") && i > clauseStart && (pos(i + 1).startsWith("NE") || pos(i - 1).startsWith("NE"))
+                        && !pos(i + 1).startsWith("PREL") && !pos(i + 1).equals("KOUS")) continue;
                 if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
                 // "musste er betonen": a modal before an infinitive the tagger read as plural present
                 if (auxiliary(i) || pos(i).equals("VMFIN") && w(c).endsWith("en")) {
@@ -811,6 +850,7 @@ final class QuoteFinder {
             if (f != c && (pos(f).equals("VAFIN") || pos(f).equals("VMFIN") || lemma(f).equals("haben") || lemma(f).equals("sein") || lemma(f).equals("werden"))
                     && !fr.cue.contains(f)) fr.cue.add(f);
         }
+        if (f != c) impersonalPassive(fr, clauseStart, f, c);
         int cs = clauseStart;
         for (int i = f - 1; i >= clauseStart; i--) {
             if (is(i, ":") || is(i, ";")) { cs = i + 1; break; }
@@ -945,6 +985,13 @@ final class QuoteFinder {
         fr.fallback = true;
     }
 
+    /** "Es wird vermutet, dass …", "wurde es befürchtet": the expletive of an impersonal passive joins the cue, as with "heißt es". */
+    private void impersonalPassive(Frame fr, int clauseStart, int f, int c) {
+        if (!fr.cue.contains(f) || !lemma(f).equals("werden")) return;
+        if (f - 1 >= clauseStart && is(f - 1, "es") && !fr.cue.contains(f - 1)) fr.cue.add(f - 1);
+        else if (f + 1 < c && is(f + 1, "es") && !fr.cue.contains(f + 1)) fr.cue.add(f + 1);
+    }
+
     /** Start of the noun phrase ending right before token {@code end} (a relative clause's antecedent), or end if none. */
     private int antecedentBefore(int end) {
         int j = end;
@@ -973,6 +1020,16 @@ final class QuoteFinder {
         return j;
     }
 
+    /** The verb at t ends its clause ("…, dass er davon ausgeht, …"). */
+    private boolean lastInClause(int t, int end) {
+        return t + 1 >= end || isPunct(t + 1) || quoteAt(t + 1) || auxiliary(t + 1) || is(t + 1, "worden") || is(t + 1, "und");
+    }
+
+    /** "dabei", "dagegen": pronominal adverbs that place the act rather than complete the verb; never cue in the gold data. */
+    private boolean placingAdverb(int i) {
+        return lw(i).equals("dabei") || lw(i).equals("dagegen");
+    }
+
     /** "davon", "darauf", "dafür" (the tagger often reads them as ADV). */
     private boolean pronominalAdverb(int i) {
         return pos(i).equals("PAV") || pos(i).equals("PROAV") || PRONOMINAL_ADVERB.matcher(lw(i)).matches();
@@ -989,8 +1046,9 @@ final class QuoteFinder {
     private boolean passive(Frame fr, int cue) {
         // "wird Panetta zitiert": the one quoted is the speaker
         if (lemma(cue).equals("zitieren")) return false;
-        // "wurde vermutet": a participle the tagger read as present tense, after a form of "werden" (not "wird erklären")
-        if (pos(cue).equals("VVFIN") && !(w(cue).endsWith("t") && !fr.judged)) return false;
+        // a participle the tagger read as present tense: after a form of "werden" ("wurde vermutet", not "wird erklären"),
+        // or before "worden" ("war berichtet worden")
+        if (pos(cue).equals("VVFIN") && !is(cue + 1, "worden") && !(w(cue).endsWith("t") && !fr.judged)) return false;
         for (int c : fr.cue) if (c != cue && lemma(c).equals("werden")) return true;
         return false;
     }
@@ -1195,7 +1253,7 @@ final class QuoteFinder {
                     || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
             spFrom = i; spTo = t; cueFrom = i;
-        } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last
+        } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last && !(x.equals("nach") && t > a && AFTER_TIME.contains(lw(t - 1)))
                 && (sourceNpAfter(t + 1, last) > t + 1 || x.equals("gemäß") && npAfter(t + 1, last) > t + 1)) {
             // "gemäß der Netzzeitung": unlike "nach", "gemäß" always names a source
             int np = x.equals("gemäß") ? npAfter(t + 1, last) : sourceNpAfter(t + 1, last);
@@ -1345,7 +1403,7 @@ final class QuoteFinder {
             // "verwies darauf, dass", "sprach sich dafür aus, dass": the pronominal adverb announcing the clause is part of the cue
             int k = comp - 1;
             if (k > t && is(k, ",")) k--;
-            if (k > t && pronominalAdverb(k) && !fr.cue.contains(k)) fr.cue.add(k);
+            if (k > t && pronominalAdverb(k) && !placingAdverb(k) && !fr.cue.contains(k)) fr.cue.add(k);
         } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst
                 || heisst && t - 1 > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 > a && is(t - 2, ","))) {
             int comma = is(t - 1, ",") ? t - 1 : t - 2;
@@ -1509,6 +1567,10 @@ final class QuoteFinder {
             while (last > from && (isPunct(last - 1) && directOf[last - 1] < 0 || fr.cue.contains(last - 1))) last--;
             int qa = tokenAt(d.begin()), qb = tokenAt(d.end() - 1);
             if (from <= a || qa < from || qb >= last) continue;
+            // "kam zu dem Ergebnis, «dass …»": an object that is the quotation alone is no indirect statement around it
+            int first = from;
+            while (first < qa && isPunct(first) && directOf[first] < 0) first++;
+            if (first == qa && qb == last - 1) continue;
             boolean covered = false;
             for (Found g : found) {
                 if (g.type != QuoteType.DIRECT && g.begin() < toks.get(b - 1).end() && toks.get(a).begin() < g.end()) covered = true;
@@ -1533,12 +1595,14 @@ final class QuoteFinder {
      */
     private void nestedSpeakers() {
         for (Found d : found) {
-            if (d.type != QuoteType.DIRECT || d.speaker != null || !d.partial) continue;
+            // a speaker inherited from the statement around it ("Nach Angaben X …«…»", "…«…» …, so X") still lacks its cue
+            if (d.type != QuoteType.DIRECT || !d.partial || d.speaker != null && !d.cue.isEmpty()) continue;
             for (Found g : found) {
                 if (g == d || g.type == QuoteType.DIRECT || g.speaker == null) continue;
                 boolean inside = false;
                 for (int[] p : g.parts) if (p[0] <= d.begin() && d.end() <= p[1]) inside = true;
                 if (!inside) continue;
+                if (d.speaker != null && !java.util.Arrays.equals(d.speaker, g.speaker)) break;
                 d.speaker = g.speaker;
                 d.outletHint = g.outletHint;
                 if (d.cue.isEmpty()) d.cue.addAll(g.cue);

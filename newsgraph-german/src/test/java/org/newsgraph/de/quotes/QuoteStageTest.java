@@ -76,6 +76,9 @@ class QuoteStageTest {
         q = only(nach);
         assertThat(doc(nach, q.speaker())).isEqualTo("Angaben der Feuerwehr");
 
+        AnalyzedArticle time = analyse("Zwei Monate nach dem Bericht der Kommission wurde die Brücke für den Verkehr gesperrt.");
+        assertThat(time.quotes()).noneMatch(x -> x.cue().stream().anyMatch(c -> time.text(c).equals("nach")));
+
         AnalyzedArticle wie = analyse("Wie das Ministerium mitteilte, soll die Brücke im Herbst eröffnet werden.");
         q = only(wie);
         assertThat(doc(wie, q.speaker())).isEqualTo("das Ministerium");
@@ -87,6 +90,24 @@ class QuoteStageTest {
     void cuesAndSpeakersAsTheGoldDataMarksThem() {
         AnalyzedArticle geht = analyse("Der Minister geht davon aus, dass die Steuern steigen.");
         assertThat(only(geht).cue()).extracting(geht::text).containsExactly("geht", "davon", "aus");
+
+        AnalyzedArticle ausgegangen = analyse("Die Ermittler waren zunächst davon ausgegangen, dass der Brand gelegt wurde.");
+        assertThat(only(ausgegangen).cue()).extracting(ausgegangen::text).containsExactlyInAnyOrder("waren", "davon", "ausgegangen");
+
+        AnalyzedArticle aufgerufen = analyse("Die Gewerkschaft hat ihre Mitglieder dazu aufgerufen, am Freitag die Arbeit niederzulegen.");
+        assertThat(only(aufgerufen).cue()).extracting(aufgerufen::text).containsExactlyInAnyOrder("hat", "dazu", "aufgerufen");
+
+        AnalyzedArticle dabei = analyse("Der Trainer hob dabei hervor, dass die Mannschaft jung sei.");
+        assertThat(only(dabei).cue()).extracting(dabei::text).containsExactly("hob", "hervor");
+
+        AnalyzedArticle dazu = analyse("Der Minister sagte dazu: „Die Stadt wird die Kosten übernehmen.“");
+        assertThat(only(dazu).cue()).extracting(dazu::text).containsExactly("sagte");
+
+        AnalyzedArticle dagegen = analyse("Die Anwohner erklären dagegen, der Lärm sei unerträglich.");
+        assertThat(only(dagegen).cue()).extracting(dagegen::text).containsExactly("erklären");
+
+        AnalyzedArticle es = analyse("Es wird vermutet, dass die Täter über die Grenze geflohen sind.");
+        assertThat(only(es).cue()).extracting(es::text).containsExactlyInAnyOrder("Es", "wird", "vermutet");
 
         AnalyzedArticle hatte = analyse("Der Sprecher hatte am Mittwoch erklärt, die Regierung sei handlungsfähig.");
         Quote q = only(hatte);
@@ -121,6 +142,9 @@ class QuoteStageTest {
     void namesInQuotationMarksAreNotQuotes() {
         AnalyzedArticle doc = analyse("Die Zeitung «Die Welt» berichtete über den Streit in der «Grünen Jugend».");
         assertThat(doc.quotes()).noneMatch(q -> q.type() == QuoteType.DIRECT);
+
+        AnalyzedArticle title = analyse("Die Stiftung erhielt den „Großen Preis für Kunst und Kultur der Stadt Hamburg“, sagte die Sprecherin.");
+        assertThat(title.quotes()).noneMatch(q -> q.type() == QuoteType.DIRECT);
     }
 
     @Test
@@ -163,6 +187,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void theAuxiliaryOfAMisreadParticipleBelongsToTheCue() {
+        AnalyzedArticle worden = analyse("Am Vormittag war berichtet worden, dass die Fähre wegen des Sturms im Hafen bleibt.");
+        assertThat(only(worden).cue()).extracting(worden::text).containsExactlyInAnyOrder("war", "berichtet", "worden");
+
+        AnalyzedArticle apposition = analyse("Vor einer Woche hatte ein Sprecher der Stadtwerke, Michael Schulte, erklärt, die Leitungen würden im Herbst erneuert.");
+        Quote q = only(apposition);
+        assertThat(q.cue()).extracting(apposition::text).containsExactlyInAnyOrder("hatte", "erklärt");
+        assertThat(parts(apposition, q)).containsExactly("die Leitungen würden im Herbst erneuert");
+    }
+
+    @Test
     void opinionPhrasesAndModalsAreWholeCues() {
         AnalyzedArticle meinung = analyse("Pressesprecher Steven McNamara ist der Meinung, die Idee sei falsch.");
         Quote q = only(meinung);
@@ -172,6 +207,16 @@ class QuoteStageTest {
 
         AnalyzedArticle halten = analyse("Der Präsident hält es für möglich, dass die Bank wächst.");
         assertThat(only(halten).cue()).extracting(halten::text).containsExactly("hält", "es", "für", "möglich");
+
+        AnalyzedArticle ergebnis = analyse("Die Gutachter kamen zu dem Ergebnis, dass die Brücke saniert werden muss.");
+        q = only(ergebnis);
+        assertThat(q.cue()).extracting(ergebnis::text).containsExactly("kamen", "zu", "dem", "Ergebnis");
+        assertThat(doc(ergebnis, q.speaker())).isEqualTo("Die Gutachter");
+
+        AnalyzedArticle quoted = analyse("Die Kommission kam damit zu dem Ergebnis, „dass die Vorwürfe nicht belegt werden können.“");
+        q = only(quoted);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.cue()).extracting(quoted::text).containsExactly("kam", "zu", "dem", "Ergebnis");
 
         AnalyzedArticle modal = analyse("Auch auf Nachfrage musste er betonen, dass es kaum Informationen gebe.");
         q = only(modal);
@@ -195,6 +240,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aPartialQuoteInsideASourcedStatementSharesItsCue() {
+        AnalyzedArticle nach = analyse("Nach Angaben des Verbandes seien die Preise zuletzt „deutlich zu hoch angesetzt“ worden.");
+        Quote direct = nach.quotes().stream().filter(q -> q.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(parts(nach, direct)).containsExactly("„deutlich zu hoch angesetzt“");
+        assertThat(doc(nach, direct.speaker())).isEqualTo("Angaben des Verbandes");
+        assertThat(direct.cue()).extracting(nach::text).containsExactly("Nach");
+
+        AnalyzedArticle so = analyse("Der Entwurf sei „mit heißer Nadel gestrickt“ worden, so der Sprecher.");
+        direct = so.quotes().stream().filter(q -> q.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(doc(so, direct.speaker())).isEqualTo("der Sprecher");
+        assertThat(direct.cue()).extracting(so::text).containsExactly("so");
+    }
+
+    @Test
     void theOneQuotedIsTheSpeaker() {
         AnalyzedArticle cited = analyse("Ein Fernsehsender zitierte Papandreou mit den Worten: „Wir bleiben im Amt.“");
         Quote q = only(cited);
@@ -203,6 +262,11 @@ class QuoteStageTest {
 
         AnalyzedArticle passive = analyse("„Das ist gut für das Land“, wird der Minister im Fachblatt zitiert.");
         assertThat(doc(passive, only(passive).speaker())).isEqualTo("der Minister");
+
+        AnalyzedArticle words = analyse("Der Minister wird mit den Worten zitiert, die Lage sei ernst.");
+        q = only(words);
+        assertThat(q.cue()).extracting(words::text).containsExactlyInAnyOrder("wird", "mit", "den", "Worten", "zitiert");
+        assertThat(doc(words, q.speaker())).isEqualTo("Der Minister");
 
         AnalyzedArticle literal = analyse("Koppelin wörtlich: „Das ist falsch.“");
         q = only(literal);
