@@ -568,6 +568,7 @@ final class QuoteFinder {
                 v = cues.verb(lem);
                 if (v == null) return null;
                 fr.cue.add(t);
+                reflexiveBefore(t, particle, fr);
                 fr.cue.add(particle);
                 return v;
             }
@@ -638,6 +639,11 @@ final class QuoteFinder {
             }
         }
         return v;
+    }
+
+    /** "einigten sich darauf", "beruft sich darauf": the reflexive between the verb and its pronominal adverb is part of the cue. */
+    private void reflexiveBefore(int t, int adverb, Frame fr) {
+        for (int i = t + 1; i < adverb; i++) if (is(i, "sich") && pos(i).equals("PRF")) { fr.cue.add(i); return; }
     }
 
     /**

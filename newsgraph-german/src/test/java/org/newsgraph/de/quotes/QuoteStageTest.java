@@ -356,6 +356,23 @@ class QuoteStageTest {
         assertThat(doc(nachdem, only(nachdem).speaker())).isEqualTo("Bürgermeister Klaus Weber");
     }
 
+    @Test
+    void verbsOfAgreeingAndDecidingOpenAStatement() {
+        AnalyzedArticle einig = analyse("Die beiden Verbände einigten sich darauf, die Gespräche im Herbst fortzusetzen.");
+        Quote q = only(einig);
+        assertThat(q.cue()).extracting(einig::text).containsExactly("einigten", "sich", "darauf");
+        assertThat(doc(einig, q.speaker())).isEqualTo("Die beiden Verbände");
+        assertThat(parts(einig, q)).containsExactly("die Gespräche im Herbst fortzusetzen");
+
+        AnalyzedArticle vereinbart = analyse("Die Stadtwerke haben vereinbart, dass die Preise bis zum Jahresende stabil bleiben.");
+        Quote v = only(vereinbart);
+        assertThat(v.cue()).extracting(vereinbart::text).containsExactlyInAnyOrder("haben", "vereinbart");
+        assertThat(doc(vereinbart, v.speaker())).isEqualTo("Die Stadtwerke");
+
+        AnalyzedArticle entschloss = analyse("Der Vorstand entschloss sich, das Werk in Bremen zu schließen.");
+        assertThat(only(entschloss).cue()).extracting(entschloss::text).containsExactly("entschloss", "sich");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
