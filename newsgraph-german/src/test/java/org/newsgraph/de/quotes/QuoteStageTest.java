@@ -373,6 +373,22 @@ class QuoteStageTest {
         assertThat(only(entschloss).cue()).extracting(entschloss::text).containsExactly("entschloss", "sich");
     }
 
+    @Test
+    void verbsOfRegrettingAndFindingOutOpenAStatement() {
+        AnalyzedArticle regret = analyse("Die Gewerkschaft bedauerte, dass die Verhandlungen gescheitert seien.");
+        Quote q = only(regret);
+        assertThat(q.cue()).extracting(regret::text).containsExactly("bedauerte");
+        assertThat(doc(regret, q.speaker())).isEqualTo("Die Gewerkschaft");
+
+        AnalyzedArticle found = analyse("Die Forscher fanden heraus, dass die Bienen auf Farben reagieren.");
+        assertThat(only(found).cue()).extracting(found::text).containsExactly("fanden", "heraus");
+
+        AnalyzedArticle computed = analyse("Der Rechnungshof errechnete, dass die Sanierung zwölf Millionen Euro kosten werde.");
+        Quote c = only(computed);
+        assertThat(c.cue()).extracting(computed::text).containsExactly("errechnete");
+        assertThat(doc(computed, c.speaker())).isEqualTo("Der Rechnungshof");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
