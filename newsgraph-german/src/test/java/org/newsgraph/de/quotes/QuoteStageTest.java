@@ -389,6 +389,21 @@ class QuoteStageTest {
         assertThat(doc(computed, c.speaker())).isEqualTo("Der Rechnungshof");
     }
 
+    @Test
+    void aSpeechActNounWithItsVerbIsOneCue() {
+        AnalyzedArticle order = analyse("Der Kommandant erteilte den Befehl, die Brücke zu räumen.");
+        Quote q = only(order);
+        assertThat(q.cue()).extracting(order::text).containsExactly("erteilte", "den", "Befehl");
+        assertThat(doc(order, q.speaker())).isEqualTo("Der Kommandant");
+        assertThat(parts(order, q)).containsExactly("die Brücke zu räumen");
+
+        AnalyzedArticle suspicion = analyse("Die Ermittler hegen den Verdacht, dass der Brand gelegt wurde.");
+        assertThat(only(suspicion).cue()).extracting(suspicion::text).containsExactly("hegen", "den", "Verdacht");
+
+        // without a clause or zu-infinitive the phrase makes no statement
+        assertThat(analyse("Der Kommandant erteilte den Befehl zum Rückzug.").quotes()).isEmpty();
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
