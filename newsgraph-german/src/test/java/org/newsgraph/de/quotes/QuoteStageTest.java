@@ -383,6 +383,14 @@ class QuoteStageTest {
         AnalyzedArticle found = analyse("Die Forscher fanden heraus, dass die Bienen auf Farben reagieren.");
         assertThat(only(found).cue()).extracting(found::text).containsExactly("fanden", "heraus");
 
+        AnalyzedArticle intent = analyse("Der Konzern beabsichtigt, im Frühjahr ein neues Werk in Sachsen zu eröffnen.");
+        Quote i = only(intent);
+        assertThat(i.cue()).extracting(intent::text).containsExactly("beabsichtigt");
+        assertThat(parts(intent, i)).containsExactly("im Frühjahr ein neues Werk in Sachsen zu eröffnen");
+
+        AnalyzedArticle mention = analyse("Die Sprecherin erwähnte, dass der Vertrag bereits unterschrieben sei.");
+        assertThat(only(mention).cue()).extracting(mention::text).containsExactly("erwähnte");
+
         AnalyzedArticle computed = analyse("Der Rechnungshof errechnete, dass die Sanierung zwölf Millionen Euro kosten werde.");
         Quote c = only(computed);
         assertThat(c.cue()).extracting(computed::text).containsExactly("errechnete");
