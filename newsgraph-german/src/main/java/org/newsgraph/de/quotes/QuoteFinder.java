@@ -587,6 +587,7 @@ final class QuoteFinder {
         if (v == null && lem.equals("zeigen") && t + 1 < end && is(t + 1, "sich")) {
             particle = -1;
             v = SpeechCues.STANCE;
+            stanceAdjective(t + 1, end, fr);
         }
         if (v == null) return null;
         fr.cue.add(t);
@@ -667,6 +668,21 @@ final class QuoteFinder {
         fr.cue.add(t);
         for (int k = i; k <= j; k++) fr.cue.add(k);
         return new SpeechCues.Verb(lemma(t), lemma(t).equals("hegen") ? Medium.THOUGHT : Medium.SPEECH, false);
+    }
+
+    /**
+     * "zeigte sich zufrieden", "zeigte sich darüber besorgt": the adjective of the stance (and a governed pronominal adverb
+     * before it) belongs to the cue, as in the gold data.
+     */
+    private void stanceAdjective(int sich, int end, Frame fr) {
+        for (int i = sich + 1; i < end && i < sich + 4 && !is(i, ",") && !quoteAt(i); i++) {
+            if (pos(i).equals("ADJD") || STANCE_ADJECTIVES.contains(lw(i))) {
+                for (int k = sich + 1; k < i; k++) if (GOVERNED_ADVERBS.contains(lw(k)) && !fr.cue.contains(k)) fr.cue.add(k);
+                if (!fr.cue.contains(i)) fr.cue.add(i);
+                return;
+            }
+            if (!(pos(i).equals("ADV") || pos(i).equals("PAV") || GOVERNED_ADVERBS.contains(lw(i)))) return;
+        }
     }
 
     /** "einigten sich darauf", "beruft sich darauf": the reflexive between the verb and its pronominal adverb is part of the cue. */

@@ -412,6 +412,17 @@ class QuoteStageTest {
         assertThat(analyse("Der Kommandant erteilte den Befehl zum Rückzug.").quotes()).isEmpty();
     }
 
+    @Test
+    void theAdjectiveOfAShownStanceBelongsToTheCue() {
+        AnalyzedArticle pleased = analyse("Die Ministerin zeigte sich zufrieden, dass die Verhandlungen abgeschlossen seien.");
+        Quote q = only(pleased);
+        assertThat(q.cue()).extracting(pleased::text).containsExactly("zeigte", "sich", "zufrieden");
+        assertThat(doc(pleased, q.speaker())).isEqualTo("Die Ministerin");
+
+        AnalyzedArticle worried = analyse("Der Verband zeigte sich darüber besorgt, dass die Preise weiter steigen.");
+        assertThat(only(worried).cue()).extracting(worried::text).containsExactly("zeigte", "sich", "darüber", "besorgt");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
