@@ -546,6 +546,8 @@ final class QuoteFinder {
         String p = pos(t);
         SpeechCues.Verb phrase = opinionPhrase(t, end, fr);
         if (phrase != null) return phrase;
+        SpeechCues.Verb act = speechActPhrase(t, end, fr);
+        if (act != null) return act;
         if (!(p.equals("VVFIN") || p.equals("VVPP") || p.equals("VVINF") || p.equals("VVIZU"))) return null;
         String lem = lemma(t);
         int particle = -1;
@@ -568,6 +570,7 @@ final class QuoteFinder {
                 v = cues.verb(lem);
                 if (v == null) return null;
                 fr.cue.add(t);
+                reflexiveBefore(t, particle, fr);
                 fr.cue.add(particle);
                 return v;
             }
@@ -584,6 +587,7 @@ final class QuoteFinder {
         if (v == null && lem.equals("zeigen") && t + 1 < end && is(t + 1, "sich")) {
             particle = -1;
             v = SpeechCues.STANCE;
+            stanceAdjective(t + 1, end, fr);
         }
         if (v == null) return null;
         fr.cue.add(t);
@@ -638,6 +642,52 @@ final class QuoteFinder {
             }
         }
         return v;
+    }
+
+    /** Verbs that perform a speech act through their object noun: "erteilte den Befehl", "fassten den Beschluss". */
+    private static final Set<String> ACT_VERBS = Set.of("erteilen", "unterbreiten", "fassen", "ergehen", "hegen", "richten",
+            "aussprechen", "ziehen", "treffen", "geben");
+    /** Object nouns of such verbs; the statement is the dass-clause or zu-infinitive after them. */
+    private static final Set<String> ACT_NOUNS = Set.of("Befehl", "Vorschlag", "Beschluss", "Entschluss", "Aufforderung",
+            "Anweisung", "Auftrag", "Appell", "Warnung", "Empfehlung", "Verdacht", "Schluss", "Schlussfolgerung", "Entscheidung",
+            "Zusage", "Versprechen", "Weisung", "Order", "Anordnung", "Ermahnung", "Mahnung");
+
+    /**
+     * Noun-verb phrases of a speech act the gold data marks as a whole cue: "erteilte den Befehl, …", "unterbreitete den
+     * Vorschlag, …", "fassten den Beschluss, …", "erging die Aufforderung, …", "hegt den Verdacht, dass …". The frame needs its
+     * clause or zu-infinitive like any cue verb that is not marked reported.
+     */
+    private SpeechCues.Verb speechActPhrase(int t, int end, Frame fr) {
+        if (!pos(t).startsWith("V") || !ACT_VERBS.contains(lemma(t))) return null;
+        int i = t + 1;
+        while (i < end && i < t + 4 && (pos(i).equals("ADV") || pos(i).equals("PPER") && !is(i, "es") || pos(i).startsWith("NE"))) i++;
+        if (i >= end || !(is(i, "den") || is(i, "die") || is(i, "das") || is(i, "einen") || is(i, "eine"))) return null;
+        int j = i + 1;
+        while (j < end && pos(j).equals("ADJA")) j++;
+        if (j >= end || !ACT_NOUNS.contains(w(j))) return null;
+        fr.cue.add(t);
+        for (int k = i; k <= j; k++) fr.cue.add(k);
+        return new SpeechCues.Verb(lemma(t), lemma(t).equals("hegen") ? Medium.THOUGHT : Medium.SPEECH, false);
+    }
+
+    /**
+     * "zeigte sich zufrieden", "zeigte sich darüber besorgt": the adjective of the stance (and a governed pronominal adverb
+     * before it) belongs to the cue, as in the gold data.
+     */
+    private void stanceAdjective(int sich, int end, Frame fr) {
+        for (int i = sich + 1; i < end && i < sich + 4 && !is(i, ",") && !quoteAt(i); i++) {
+            if (pos(i).equals("ADJD") || STANCE_ADJECTIVES.contains(lw(i))) {
+                for (int k = sich + 1; k < i; k++) if (GOVERNED_ADVERBS.contains(lw(k)) && !fr.cue.contains(k)) fr.cue.add(k);
+                if (!fr.cue.contains(i)) fr.cue.add(i);
+                return;
+            }
+            if (!(pos(i).equals("ADV") || pos(i).equals("PAV") || GOVERNED_ADVERBS.contains(lw(i)))) return;
+        }
+    }
+
+    /** "einigten sich darauf", "beruft sich darauf": the reflexive between the verb and its pronominal adverb is part of the cue. */
+    private void reflexiveBefore(int t, int adverb, Frame fr) {
+        for (int i = t + 1; i < adverb; i++) if (is(i, "sich") && pos(i).equals("PRF")) { fr.cue.add(i); return; }
     }
 
     /**

@@ -356,6 +356,73 @@ class QuoteStageTest {
         assertThat(doc(nachdem, only(nachdem).speaker())).isEqualTo("Bürgermeister Klaus Weber");
     }
 
+    @Test
+    void verbsOfAgreeingAndDecidingOpenAStatement() {
+        AnalyzedArticle einig = analyse("Die beiden Verbände einigten sich darauf, die Gespräche im Herbst fortzusetzen.");
+        Quote q = only(einig);
+        assertThat(q.cue()).extracting(einig::text).containsExactly("einigten", "sich", "darauf");
+        assertThat(doc(einig, q.speaker())).isEqualTo("Die beiden Verbände");
+        assertThat(parts(einig, q)).containsExactly("die Gespräche im Herbst fortzusetzen");
+
+        AnalyzedArticle vereinbart = analyse("Die Stadtwerke haben vereinbart, dass die Preise bis zum Jahresende stabil bleiben.");
+        Quote v = only(vereinbart);
+        assertThat(v.cue()).extracting(vereinbart::text).containsExactlyInAnyOrder("haben", "vereinbart");
+        assertThat(doc(vereinbart, v.speaker())).isEqualTo("Die Stadtwerke");
+
+        AnalyzedArticle entschloss = analyse("Der Vorstand entschloss sich, das Werk in Bremen zu schließen.");
+        assertThat(only(entschloss).cue()).extracting(entschloss::text).containsExactly("entschloss", "sich");
+    }
+
+    @Test
+    void verbsOfRegrettingAndFindingOutOpenAStatement() {
+        AnalyzedArticle regret = analyse("Die Gewerkschaft bedauerte, dass die Verhandlungen gescheitert seien.");
+        Quote q = only(regret);
+        assertThat(q.cue()).extracting(regret::text).containsExactly("bedauerte");
+        assertThat(doc(regret, q.speaker())).isEqualTo("Die Gewerkschaft");
+
+        AnalyzedArticle found = analyse("Die Forscher fanden heraus, dass die Bienen auf Farben reagieren.");
+        assertThat(only(found).cue()).extracting(found::text).containsExactly("fanden", "heraus");
+
+        AnalyzedArticle intent = analyse("Der Konzern beabsichtigt, im Frühjahr ein neues Werk in Sachsen zu eröffnen.");
+        Quote i = only(intent);
+        assertThat(i.cue()).extracting(intent::text).containsExactly("beabsichtigt");
+        assertThat(parts(intent, i)).containsExactly("im Frühjahr ein neues Werk in Sachsen zu eröffnen");
+
+        AnalyzedArticle mention = analyse("Die Sprecherin erwähnte, dass der Vertrag bereits unterschrieben sei.");
+        assertThat(only(mention).cue()).extracting(mention::text).containsExactly("erwähnte");
+
+        AnalyzedArticle computed = analyse("Der Rechnungshof errechnete, dass die Sanierung zwölf Millionen Euro kosten werde.");
+        Quote c = only(computed);
+        assertThat(c.cue()).extracting(computed::text).containsExactly("errechnete");
+        assertThat(doc(computed, c.speaker())).isEqualTo("Der Rechnungshof");
+    }
+
+    @Test
+    void aSpeechActNounWithItsVerbIsOneCue() {
+        AnalyzedArticle order = analyse("Der Kommandant erteilte den Befehl, die Brücke zu räumen.");
+        Quote q = only(order);
+        assertThat(q.cue()).extracting(order::text).containsExactly("erteilte", "den", "Befehl");
+        assertThat(doc(order, q.speaker())).isEqualTo("Der Kommandant");
+        assertThat(parts(order, q)).containsExactly("die Brücke zu räumen");
+
+        AnalyzedArticle suspicion = analyse("Die Ermittler hegen den Verdacht, dass der Brand gelegt wurde.");
+        assertThat(only(suspicion).cue()).extracting(suspicion::text).containsExactly("hegen", "den", "Verdacht");
+
+        // without a clause or zu-infinitive the phrase makes no statement
+        assertThat(analyse("Der Kommandant erteilte den Befehl zum Rückzug.").quotes()).isEmpty();
+    }
+
+    @Test
+    void theAdjectiveOfAShownStanceBelongsToTheCue() {
+        AnalyzedArticle pleased = analyse("Die Ministerin zeigte sich zufrieden, dass die Verhandlungen abgeschlossen seien.");
+        Quote q = only(pleased);
+        assertThat(q.cue()).extracting(pleased::text).containsExactly("zeigte", "sich", "zufrieden");
+        assertThat(doc(pleased, q.speaker())).isEqualTo("Die Ministerin");
+
+        AnalyzedArticle worried = analyse("Der Verband zeigte sich darüber besorgt, dass die Preise weiter steigen.");
+        assertThat(only(worried).cue()).extracting(worried::text).containsExactly("zeigte", "sich", "darüber", "besorgt");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
