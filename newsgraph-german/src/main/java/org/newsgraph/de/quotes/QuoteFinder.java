@@ -1345,9 +1345,24 @@ final class QuoteFinder {
     private int sourceNpAfter(int from, int last) {
         int np = npAfter(from, last);
         for (int i = from; i < np && i < from + 4; i++) {
-            if (nominal(i) && SpeechCues.isSourceNoun(w(i))) return np;
+            if (nominal(i) && SpeechCues.isSourceNoun(w(i))) return sourceApposition(np, last);
         }
         return from;
+    }
+
+    /**
+     * "Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses, hat …": an apposition closed by a
+     * comma before the finite verb of the clause belongs to the source; its end, or np if none.
+     */
+    private int sourceApposition(int np, int last) {
+        if (np + 2 >= last || !is(np, ",") || !nominal(np - 1)) return np;
+        String p0 = pos(np + 1);
+        if (!(p0.startsWith("NN") || p0.equals("ADJA") || p0.equals("ART"))) return np;
+        int k = np + 1;
+        while (k < last && k < np + 14 && !is(k, ",") && !pos(k).startsWith("V") && !pos(k).startsWith("KO") && !pos(k).startsWith("PREL")
+                && directOf[k] < 0) k++;
+        if (k <= np + 1 || k + 1 >= last || !is(k, ",") || !finite(k + 1)) return np;
+        return k;
     }
 
     /** "wie X mitteilte": the participle or finite verb with a particle before it ("mitteilte" is one token). */

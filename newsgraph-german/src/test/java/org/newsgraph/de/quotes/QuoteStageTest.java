@@ -356,6 +356,14 @@ class QuoteStageTest {
         assertThat(doc(nachdem, only(nachdem).speaker())).isEqualTo("Bürgermeister Klaus Weber");
     }
 
+    @Test
+    void anAppositionAfterTheNameBelongsToTheSource() {
+        AnalyzedArticle doc = analyse("Nach Meinung von Anna Schmidt, Professorin an der Universität Bonn, könnte der Komet die Erde verfehlen.");
+        Quote q = only(doc);
+        assertThat(doc(doc, q.speaker())).isEqualTo("Meinung von Anna Schmidt, Professorin an der Universität Bonn");
+        assertThat(q.parts()).extracting(doc::text).containsExactly("könnte der Komet die Erde verfehlen");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
