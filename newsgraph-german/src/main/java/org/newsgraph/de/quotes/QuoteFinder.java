@@ -1148,7 +1148,7 @@ final class QuoteFinder {
             }
             if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
                 // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
-                int j = npAfter(i + 1, end);
+                int j = titleTail(npAfter(i + 1, end), end);
                 if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
             }
             if (y.equals(",") && (nounHead || hadNoun) && i + 1 < end && pos(i + 1).startsWith("NE")) {
@@ -1160,6 +1160,25 @@ final class QuoteFinder {
             break;
         }
         return i;
+    }
+
+    /**
+     * "kanadischer General und Kommandeur des Einsatzes", "Leiter der Abteilung bei der Stiftung": a second
+     * title joined by "und" and a "bei" phrase continue an apposition ending at j; the new end, or j.
+     */
+    private int titleTail(int j, int end) {
+        for (int guard = 0; guard < 2 && j + 1 < end; guard++) {
+            if (is(j, "und") && pos(j + 1).startsWith("NN")) {
+                int k = npAfter(j + 1, end);
+                if (k > j + 1 && (k >= end || isPunct(k) || pos(k).equals("APPRART"))) { j = k; continue; }
+            }
+            if (is(j, "bei") && !TIME_NOUNS.contains(w(j + 1))) {
+                int k = simpleNp(j + 1, end);
+                if (k > j + 1 && (k >= end || isPunct(k))) { j = k; continue; }
+            }
+            break;
+        }
+        return j;
     }
 
     /** "Von der Leyen", "Van Gogh" at the start of a clause: a name beginning with a capitalised particle; its end, or p. */

@@ -364,6 +364,12 @@ class QuoteStageTest {
         assertThat(q.parts()).extracting(doc::text).containsExactly("könnte der Komet die Erde verfehlen");
     }
 
+    @Test
+    void aSecondTitleJoinedByUndContinuesTheApposition() {
+        AnalyzedArticle doc = analyse("Die Lage sei unter Kontrolle, sagte Hans Berger, kanadischer Oberst und Leiter der Mission am Dienstag.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Hans Berger, kanadischer Oberst und Leiter der Mission");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
