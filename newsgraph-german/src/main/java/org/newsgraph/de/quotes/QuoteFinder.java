@@ -91,6 +91,8 @@ final class QuoteFinder {
     private static final java.util.regex.Pattern SPEAKING_HEAD = java.util.regex.Pattern.compile(
             "(minister|präsident|sprecher|chef|vorsitzende|polizei|regierung|anwaltschaft|bericht|institut|unternehmen|kommission"
             + "|gericht|behörde|partei|verband|ministerium|fraktion|organisation|experte|mitarbeiter)(in|innen|en|n|s|es)?$");
+    // focus particles before the subject in the prefield ("Einzig Sony gab bekannt")
+    private static final Set<String> FOCUS_PARTICLES = Set.of("einzig", "nur", "selbst", "sogar", "allein", "lediglich", "gerade");
     // articles that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu")
     private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem");
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
@@ -895,6 +897,14 @@ final class QuoteFinder {
             }
         }
         if (cs < f && is(cs, "auch") && cs + 1 < f && subjectFirst(cs + 1, f)) cs++;
+        if (cs < f && !fr.judged && FOCUS_PARTICLES.contains(lw(cs)) && cs + 1 < f && !subjectFirst(cs, f) && subjectFirst(cs + 1, f)) cs++;
+        if (cs < f && !fr.judged && nominalisedWithGenitive(cs, f)) {
+            // "Vertraute des Ministers berichteten": a noun made from an adjective or participle, tagged as such, with its genitive
+            fr.spFrom = cs;
+            fr.spTo = f;
+            fr.end = Math.max(c + 1, f + 1);
+            return;
+        }
         if (f - 1 > cs && pos(f - 1).equals("KON") && !subjectFirst(cs, f)) {
             // "Lammert erwartet ... und gab bekannt, ...": the coordinated verb shares the first clause's subject
             int v0 = -1;
@@ -1948,6 +1958,14 @@ final class QuoteFinder {
         while (head > fr.spFrom && isPunct(head)) head--;
         boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find() || personOrOrganisation(fr.spFrom, fr.spTo);
         return agent ? trimmed(fr.spFrom, fr.spTo) : null;
+    }
+
+    /** "Vertraute des Ministers", "Angehörige der Opfer" up to the verb at f: a capitalised adjective or participle with a genitive. */
+    private boolean nominalisedWithGenitive(int cs, int f) {
+        String p0 = pos(cs);
+        if (!(p0.equals("ADJA") || p0.startsWith("VV")) || !Character.isUpperCase(w(cs).charAt(0)) || !w(cs).endsWith("e")) return false;
+        if (cs + 2 >= f || !(is(cs + 1, "des") || is(cs + 1, "der"))) return false;
+        return npAfter(cs + 1, f) == f || simpleNp(cs + 1, f) == f;
     }
 
     /** Whether a PER or ORG mention of the entity layer lies inside tokens [from, to). */

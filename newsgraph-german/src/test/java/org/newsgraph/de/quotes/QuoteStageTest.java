@@ -370,6 +370,18 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Hans Berger, kanadischer Oberst und Leiter der Mission");
     }
 
+    @Test
+    void aFocusParticleBeforeTheSubjectIsNoPartOfIt() {
+        AnalyzedArticle doc = analyse("Einzig Siemens gab bekannt, für die neue Anlage ein Update anbieten zu wollen.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Siemens");
+    }
+
+    @Test
+    void aNominalisedAdjectiveWithGenitiveIsTheSubject() {
+        AnalyzedArticle doc = analyse("Vertraute des Ministers berichteten, dass er häufig gereist sei.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Vertraute des Ministers");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
