@@ -1149,7 +1149,7 @@ final class QuoteFinder {
                     if (g > j + 1) j = g;
                 }
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
-                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
+                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j) || datedAfter(j, end))) { i = j; continue; }
                 // "Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung": a longer apposition, as the gold data takes it
                 if (depth == 0) {
                     int k = npAfter(i + 1, end, 1);
@@ -1966,6 +1966,13 @@ final class QuoteFinder {
         if (!(p0.equals("ADJA") || p0.startsWith("VV")) || !Character.isUpperCase(w(cs).charAt(0)) || !w(cs).endsWith("e")) return false;
         if (cs + 2 >= f || !(is(cs + 1, "des") || is(cs + 1, "der"))) return false;
         return npAfter(cs + 1, f) == f || simpleNp(cs + 1, f) == f;
+    }
+
+    /** "…, der Trainer Ghanas am Sonntag": a dated phrase ("am Montag", "nach dem Spiel") right after an apposition. */
+    private boolean datedAfter(int j, int end) {
+        if (j + 1 >= end) return false;
+        if (pos(j).equals("APPRART") && (TIME_NOUNS.contains(w(j + 1)) || pos(j + 1).equals("CARD"))) return true;
+        return (is(j, "nach") || is(j, "vor")) && j + 2 < end && pos(j + 1).equals("ART") && pos(j + 2).startsWith("NN");
     }
 
     /** Whether a PER or ORG mention of the entity layer lies inside tokens [from, to). */

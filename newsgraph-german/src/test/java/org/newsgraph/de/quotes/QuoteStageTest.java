@@ -382,6 +382,12 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Vertraute des Ministers");
     }
 
+    @Test
+    void anAppositionBeforeADatedPhraseBelongsToTheSpeaker() {
+        AnalyzedArticle doc = analyse("„Das Ergebnis ist gut“, sagte Hans Berger, der Leiter der Schule am Montag.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Hans Berger, der Leiter der Schule");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
