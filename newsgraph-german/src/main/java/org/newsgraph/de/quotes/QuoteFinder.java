@@ -92,7 +92,8 @@ final class QuoteFinder {
             "(minister|präsident|sprecher|chef|vorsitzende|polizei|regierung|anwaltschaft|bericht|institut|unternehmen|kommission"
             + "|gericht|behörde|partei|verband|ministerium|fraktion|organisation|experte|mitarbeiter)(in|innen|en|n|s|es)?$");
     // focus particles before the subject in the prefield ("Einzig Sony gab bekannt")
-    private static final Set<String> FOCUS_PARTICLES = Set.of("einzig", "nur", "selbst", "sogar", "allein", "lediglich", "gerade");
+    private static final Set<String> FOCUS_PARTICLES = Set.of("einzig", "nur", "selbst", "sogar", "allein", "lediglich", "gerade",
+            "besonders", "insbesondere", "zumindest", "ausgerechnet");
     // articles that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu")
     private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem");
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
@@ -897,7 +898,13 @@ final class QuoteFinder {
             }
         }
         if (cs < f && is(cs, "auch") && cs + 1 < f && subjectFirst(cs + 1, f)) cs++;
-        if (cs < f && !fr.judged && FOCUS_PARTICLES.contains(lw(cs)) && cs + 1 < f && !subjectFirst(cs, f) && subjectFirst(cs + 1, f)) cs++;
+        if (cs < f && !fr.judged && !subjectFirst(cs, f)) {
+            // "Aber die Gewerkschaft erklärte", "Vor allem die Opposition kritisierte": one constituent before the verb,
+            // so a conjunction or focus adverb before a noun phrase reaching the verb is no part of the subject
+            int skip = is(cs, "Vor") && cs + 1 < f && is(cs + 1, "allem") ? 2
+                    : FOCUS_PARTICLES.contains(lw(cs)) || pos(cs).equals("KON") ? 1 : 0;
+            if (skip > 0 && cs + skip < f && subjectFirst(cs + skip, f)) cs += skip;
+        }
         if (cs < f && !fr.judged && nominalisedWithGenitive(cs, f)) {
             // "Vertraute des Ministers berichteten": a noun made from an adjective or participle, tagged as such, with its genitive
             fr.spFrom = cs;

@@ -374,6 +374,12 @@ class QuoteStageTest {
     void aFocusParticleBeforeTheSubjectIsNoPartOfIt() {
         AnalyzedArticle doc = analyse("Einzig Siemens gab bekannt, für die neue Anlage ein Update anbieten zu wollen.");
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Siemens");
+
+        // "besonders" or "vor allem" before the subject in the prefield
+        AnalyzedArticle besonders = analyse("Besonders die Anwohner beklagten, der Lärm sei unerträglich.");
+        assertThat(doc(besonders, only(besonders).speaker())).isEqualTo("die Anwohner");
+        AnalyzedArticle vorAllem = analyse("Vor allem die Opposition kritisierte, dass die Regierung zu spät reagiert habe.");
+        assertThat(doc(vorAllem, only(vorAllem).speaker())).isEqualTo("die Opposition");
     }
 
     @Test
