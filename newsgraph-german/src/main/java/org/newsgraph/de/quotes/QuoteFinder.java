@@ -91,6 +91,9 @@ final class QuoteFinder {
     private static final java.util.regex.Pattern SPEAKING_HEAD = java.util.regex.Pattern.compile(
             "(minister|präsident|sprecher|chef|vorsitzende|polizei|regierung|anwaltschaft|bericht|institut|unternehmen|kommission"
             + "|gericht|behörde|partei|verband|ministerium|fraktion|organisation|experte|mitarbeiter)(in|innen|en|n|s|es)?$");
+    // focus particles before the subject in the prefield ("Einzig Sony gab bekannt")
+    private static final Set<String> FOCUS_PARTICLES = Set.of("einzig", "nur", "selbst", "sogar", "allein", "lediglich", "gerade",
+            "besonders", "insbesondere", "zumindest", "ausgerechnet");
     // articles that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu")
     private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem");
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
@@ -945,6 +948,20 @@ final class QuoteFinder {
             }
         }
         if (cs < f && is(cs, "auch") && cs + 1 < f && subjectFirst(cs + 1, f)) cs++;
+        if (cs < f && !fr.judged && !subjectFirst(cs, f)) {
+            // "Aber die Gewerkschaft erklärte", "Vor allem die Opposition kritisierte": one constituent before the verb,
+            // so a conjunction or focus adverb before a noun phrase reaching the verb is no part of the subject
+            int skip = is(cs, "Vor") && cs + 1 < f && is(cs + 1, "allem") ? 2
+                    : FOCUS_PARTICLES.contains(lw(cs)) || pos(cs).equals("KON") ? 1 : 0;
+            if (skip > 0 && cs + skip < f && subjectFirst(cs + skip, f)) cs += skip;
+        }
+        if (cs < f && !fr.judged && nominalisedWithGenitive(cs, f)) {
+            // "Vertraute des Ministers berichteten": a noun made from an adjective or participle, tagged as such, with its genitive
+            fr.spFrom = cs;
+            fr.spTo = f;
+            fr.end = Math.max(c + 1, f + 1);
+            return;
+        }
         if (f - 1 > cs && pos(f - 1).equals("KON") && !subjectFirst(cs, f)) {
             // "Lammert erwartet ... und gab bekannt, ...": the coordinated verb shares the first clause's subject
             int v0 = -1;
@@ -1189,7 +1206,7 @@ final class QuoteFinder {
                     if (g > j + 1) j = g;
                 }
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
-                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j))) { i = j; continue; }
+                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j) || datedAfter(j, end))) { i = j; continue; }
                 // "Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung": a longer apposition, as the gold data takes it
                 if (depth == 0) {
                     int k = npAfter(i + 1, end, 1);
@@ -1198,7 +1215,7 @@ final class QuoteFinder {
             }
             if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
                 // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
-                int j = npAfter(i + 1, end);
+                int j = titleTail(npAfter(i + 1, end), end);
                 if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
             }
             if (y.equals(",") && (nounHead || hadNoun) && i + 1 < end && pos(i + 1).startsWith("NE")) {
@@ -1210,6 +1227,25 @@ final class QuoteFinder {
             break;
         }
         return i;
+    }
+
+    /**
+     * "kanadischer General und Kommandeur des Einsatzes", "Leiter der Abteilung bei der Stiftung": a second
+     * title joined by "und" and a "bei" phrase continue an apposition ending at j; the new end, or j.
+     */
+    private int titleTail(int j, int end) {
+        for (int guard = 0; guard < 2 && j + 1 < end; guard++) {
+            if (is(j, "und") && pos(j + 1).startsWith("NN")) {
+                int k = npAfter(j + 1, end);
+                if (k > j + 1 && (k >= end || isPunct(k) || pos(k).equals("APPRART"))) { j = k; continue; }
+            }
+            if (is(j, "bei") && !TIME_NOUNS.contains(w(j + 1))) {
+                int k = simpleNp(j + 1, end);
+                if (k > j + 1 && (k >= end || isPunct(k))) { j = k; continue; }
+            }
+            break;
+        }
+        return j;
     }
 
     /** "Von der Leyen", "Van Gogh" at the start of a clause: a name beginning with a capitalised particle; its end, or p. */
@@ -1395,9 +1431,24 @@ final class QuoteFinder {
     private int sourceNpAfter(int from, int last) {
         int np = npAfter(from, last);
         for (int i = from; i < np && i < from + 4; i++) {
-            if (nominal(i) && SpeechCues.isSourceNoun(w(i))) return np;
+            if (nominal(i) && SpeechCues.isSourceNoun(w(i))) return sourceApposition(np, last);
         }
         return from;
+    }
+
+    /**
+     * "Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses, hat …": an apposition closed by a
+     * comma before the finite verb of the clause belongs to the source; its end, or np if none.
+     */
+    private int sourceApposition(int np, int last) {
+        if (np + 2 >= last || !is(np, ",") || !nominal(np - 1)) return np;
+        String p0 = pos(np + 1);
+        if (!(p0.startsWith("NN") || p0.equals("ADJA") || p0.equals("ART"))) return np;
+        int k = np + 1;
+        while (k < last && k < np + 14 && !is(k, ",") && !pos(k).startsWith("V") && !pos(k).startsWith("KO") && !pos(k).startsWith("PREL")
+                && directOf[k] < 0) k++;
+        if (k <= np + 1 || k + 1 >= last || !is(k, ",") || !finite(k + 1)) return np;
+        return k;
     }
 
     /** "wie X mitteilte": the participle or finite verb with a particle before it ("mitteilte" is one token). */
@@ -1964,6 +2015,21 @@ final class QuoteFinder {
         while (head > fr.spFrom && isPunct(head)) head--;
         boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find() || personOrOrganisation(fr.spFrom, fr.spTo);
         return agent ? trimmed(fr.spFrom, fr.spTo) : null;
+    }
+
+    /** "Vertraute des Ministers", "Angehörige der Opfer" up to the verb at f: a capitalised adjective or participle with a genitive. */
+    private boolean nominalisedWithGenitive(int cs, int f) {
+        String p0 = pos(cs);
+        if (!(p0.equals("ADJA") || p0.startsWith("VV")) || !Character.isUpperCase(w(cs).charAt(0)) || !w(cs).endsWith("e")) return false;
+        if (cs + 2 >= f || !(is(cs + 1, "des") || is(cs + 1, "der"))) return false;
+        return npAfter(cs + 1, f) == f || simpleNp(cs + 1, f) == f;
+    }
+
+    /** "…, der Trainer Ghanas am Sonntag": a dated phrase ("am Montag", "nach dem Spiel") right after an apposition. */
+    private boolean datedAfter(int j, int end) {
+        if (j + 1 >= end) return false;
+        if (pos(j).equals("APPRART") && (TIME_NOUNS.contains(w(j + 1)) || pos(j + 1).equals("CARD"))) return true;
+        return (is(j, "nach") || is(j, "vor")) && j + 2 < end && pos(j + 1).equals("ART") && pos(j + 2).startsWith("NN");
     }
 
     /** Whether a PER or ORG mention of the entity layer lies inside tokens [from, to). */

@@ -423,6 +423,44 @@ class QuoteStageTest {
         assertThat(only(worried).cue()).extracting(worried::text).containsExactly("zeigte", "sich", "darüber", "besorgt");
     }
 
+    @Test
+    void anAppositionAfterTheNameBelongsToTheSource() {
+        AnalyzedArticle doc = analyse("Nach Meinung von Anna Schmidt, Professorin an der Universität Bonn, könnte der Komet die Erde verfehlen.");
+        Quote q = only(doc);
+        assertThat(doc(doc, q.speaker())).isEqualTo("Meinung von Anna Schmidt, Professorin an der Universität Bonn");
+        assertThat(q.parts()).extracting(doc::text).containsExactly("könnte der Komet die Erde verfehlen");
+    }
+
+    @Test
+    void aSecondTitleJoinedByUndContinuesTheApposition() {
+        AnalyzedArticle doc = analyse("Die Lage sei unter Kontrolle, sagte Hans Berger, kanadischer Oberst und Leiter der Mission am Dienstag.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Hans Berger, kanadischer Oberst und Leiter der Mission");
+    }
+
+    @Test
+    void aFocusParticleBeforeTheSubjectIsNoPartOfIt() {
+        AnalyzedArticle doc = analyse("Einzig Siemens gab bekannt, für die neue Anlage ein Update anbieten zu wollen.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Siemens");
+
+        // "besonders" or "vor allem" before the subject in the prefield
+        AnalyzedArticle besonders = analyse("Besonders die Anwohner beklagten, der Lärm sei unerträglich.");
+        assertThat(doc(besonders, only(besonders).speaker())).isEqualTo("die Anwohner");
+        AnalyzedArticle vorAllem = analyse("Vor allem die Opposition kritisierte, dass die Regierung zu spät reagiert habe.");
+        assertThat(doc(vorAllem, only(vorAllem).speaker())).isEqualTo("die Opposition");
+    }
+
+    @Test
+    void aNominalisedAdjectiveWithGenitiveIsTheSubject() {
+        AnalyzedArticle doc = analyse("Vertraute des Ministers berichteten, dass er häufig gereist sei.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Vertraute des Ministers");
+    }
+
+    @Test
+    void anAppositionBeforeADatedPhraseBelongsToTheSpeaker() {
+        AnalyzedArticle doc = analyse("„Das Ergebnis ist gut“, sagte Hans Berger, der Leiter der Schule am Montag.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Hans Berger, der Leiter der Schule");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
