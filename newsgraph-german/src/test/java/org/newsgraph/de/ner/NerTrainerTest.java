@@ -51,21 +51,13 @@ class NerTrainerTest {
     @Test
     void modelTrainedWithDropoutStillLearnsItsTrainingData() throws Exception {
         byte[] bytes = new NerTrainer(NerTagger.defaultFeatures(), 8, 1, 7, 2, 0.2).train(sample, x -> { });
-        NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
-        PreTokenized pre = new PreTokenized(new MorphologyStage());
-        NerScore score = new NerScore();
-        for (GermEval.Sentence s : sample) score.add(s.tags(), NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))));
-        assertThat(score.outerF1()).isGreaterThan(0.9);
+        assertThat(outerF1OnSample(bytes)).isGreaterThan(0.9);
     }
 
     @Test
     void averageOfRunsStillLearnsItsTrainingData() throws Exception {
         byte[] bytes = new NerTrainer(NerTagger.defaultFeatures(), 8, 1, 7, 3).train(sample, x -> { });
-        NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
-        PreTokenized pre = new PreTokenized(new MorphologyStage());
-        NerScore score = new NerScore();
-        for (GermEval.Sentence s : sample) score.add(s.tags(), NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))));
-        assertThat(score.outerF1()).isGreaterThan(0.9);
+        assertThat(outerF1OnSample(bytes)).isGreaterThan(0.9);
     }
 
     @Test
@@ -80,11 +72,7 @@ class NerTrainerTest {
     @Test
     void crfLearnsItsTrainingData() throws Exception {
         byte[] bytes = new NerCrfTrainer(NerTagger.defaultFeatures(), 100, 1, 0.1, 1e-3).train(sample, x -> { });
-        NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
-        PreTokenized pre = new PreTokenized(new MorphologyStage());
-        NerScore score = new NerScore();
-        for (GermEval.Sentence s : sample) score.add(s.tags(), NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))));
-        assertThat(score.outerF1()).isGreaterThan(0.9);
+        assertThat(outerF1OnSample(bytes)).isGreaterThan(0.9);
     }
 
     @Test
@@ -133,11 +121,7 @@ class NerTrainerTest {
     @Test
     void learnsItsTrainingData() throws Exception {
         byte[] bytes = new NerTrainer(NerTagger.defaultFeatures(), 8, 1, 7).train(sample, x -> { });
-        NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
-        PreTokenized pre = new PreTokenized(new MorphologyStage());
-        NerScore score = new NerScore();
-        for (GermEval.Sentence s : sample) score.add(s.tags(), NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))));
-        assertThat(score.outerF1()).isGreaterThan(0.9);
+        assertThat(outerF1OnSample(bytes)).isGreaterThan(0.9);
     }
 
     @Test
@@ -154,5 +138,14 @@ class NerTrainerTest {
         }
         assertThat(GermEval.isValidation(new GermEval.Sentence("http://www.welt.de/x\t[2009-10-01]", new String[] {"a"}, null)))
                 .isEqualTo(GermEval.isValidation(new GermEval.Sentence("http://www.welt.de/x\t[2010-01-01]", new String[] {"b"}, null)));
+    }
+
+    /** Outer F1 of a trained model on the sentences it was trained on. */
+    private double outerF1OnSample(byte[] bytes) throws java.io.IOException {
+        NerTagger tagger = new NerTagger(NerModel.read(new ByteArrayInputStream(bytes)), NerTagger.defaultFeatures(), false);
+        PreTokenized pre = new PreTokenized(new MorphologyStage());
+        NerScore score = new NerScore();
+        for (GermEval.Sentence s : sample) score.add(s.tags(), NerTagger.names(tagger.tag(pre.input(List.<String[]>of(s.tokens())))));
+        return score.outerF1();
     }
 }
