@@ -77,27 +77,24 @@ public final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<GermEval.Sentence> sentences = TrainData.fold(TrainData.read(data), fold);
         long t0 = System.nanoTime();
-        if (!selfCsv.isEmpty() || !selfJson.isEmpty()) {
-            List<NerInput> docs = unlabelled();
-            System.err.printf("%d unlabelled documents%n", docs.size());
-            byte[] model = switch (learner) {
-                case "crf" -> new NerCrfTrainer(NerTagger.defaultFeatures(), iterations, minCount, l2, prune)
-                        .selfTrain(sentences, docs, selfConfidence, selfWeight, selfMax, System.err::println);
-                case "perceptron" -> new NerTrainer(NerTagger.defaultFeatures(), epochs, minCount, seed, runs, dropout)
-                        .selfTrain(sentences, docs, selfWeight, selfMax, System.err::println);
-                default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--learner must be crf or perceptron");
-            };
-            if (out.getParent() != null) Files.createDirectories(out.getParent());
-            Files.write(out, model);
-            System.err.printf("wrote %s (%d bytes) in %.1f s%n", out, model.length, (System.nanoTime() - t0) / 1e9);
-            if (eval != null) evaluate(model);
-            return 0;
+        if (!learner.equals("crf") && !learner.equals("perceptron")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--learner must be crf or perceptron");
         }
-        byte[] model = switch (learner) {
-            case "crf" -> new NerCrfTrainer(NerTagger.defaultFeatures(), iterations, minCount, l2, prune).train(sentences, System.err::println);
-            case "perceptron" -> new NerTrainer(NerTagger.defaultFeatures(), epochs, minCount, seed, runs, dropout).train(sentences, System.err::println);
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--learner must be crf or perceptron");
-        };
+        List<NerInput> docs = null;
+        if (!selfCsv.isEmpty() || !selfJson.isEmpty()) {
+            docs = unlabelled();
+            System.err.printf("%d unlabelled documents%n", docs.size());
+        }
+        byte[] model;
+        if (learner.equals("crf")) {
+            NerCrfTrainer crf = new NerCrfTrainer(NerTagger.defaultFeatures(), iterations, minCount, l2, prune);
+            model = docs == null ? crf.train(sentences, System.err::println)
+                    : crf.selfTrain(sentences, docs, selfConfidence, selfWeight, selfMax, System.err::println);
+        } else {
+            NerTrainer perceptron = new NerTrainer(NerTagger.defaultFeatures(), epochs, minCount, seed, runs, dropout);
+            model = docs == null ? perceptron.train(sentences, System.err::println)
+                    : perceptron.selfTrain(sentences, docs, selfWeight, selfMax, System.err::println);
+        }
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         Files.write(out, model);
         System.err.printf("wrote %s (%d bytes) in %.1f s%n", out, model.length, (System.nanoTime() - t0) / 1e9);

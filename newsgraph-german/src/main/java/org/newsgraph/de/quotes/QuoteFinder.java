@@ -1934,16 +1934,8 @@ final class QuoteFinder {
             int fin = mainFinite(a, last);
             if (fin < 0) continue;
             int end = clauseEnd(fin, last);
-            int verb = fin, particle = -1;
-            boolean auxiliary = pos(fin).equals("VAFIN") || pos(fin).equals("VMFIN") || auxiliary(fin);
-            for (int i = fin + 1; i < end; i++) {
-                if (pos(i).equals("PTKVZ") && ReportedSpeechFeatures.PARTICLES.contains(lw(i))) particle = i;
-                // "wurde ... bemängelt": after an auxiliary the last full verb is the participle or infinitive, whatever its tag
-                else if (auxiliary && pos(i).startsWith("VV")) verb = i;
-            }
-            Frame fr = new Frame();
-            fr.judged = true;
-            fr.cue.add(verb);
+            int verb = fullVerb(fin, end), particle = -1;
+            for (int i = fin + 1; i < end; i++) if (pos(i).equals("PTKVZ") && ReportedSpeechFeatures.PARTICLES.contains(lw(i))) particle = i;
             boolean passive = verb != fin && !pos(verb).equals("VVINF") && lemma(fin).equals("werden");
             int spFrom = -1, spTo = -1;
             if (passive) {
@@ -1954,7 +1946,7 @@ final class QuoteFinder {
                     }
                 }
             } else {
-                subject(fr, a, verb, last);
+                Frame fr = judgedSubject(a, verb, last);
                 spFrom = fr.spFrom;
                 spTo = fr.spTo;
             }
@@ -1990,23 +1982,16 @@ final class QuoteFinder {
         found.addAll(added);
     }
 
-    /** The finite verb of the main clause: the first finite verb not inside a clause opened by a subordinator or relative pronoun. */
     /** The subject of sentence s's main clause when it is a noun phrase or a personal pronoun ("er", "sie"), else null. */
     private int[] subjectOfSentence(int s) {
         int a = sentStart[s], last = sentEnd[s];
         while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
         int fin = mainFinite(a, last);
         if (fin < 0) return null;
-        int end = clauseEnd(fin, last), verb = fin;
-        if (pos(fin).equals("VAFIN") || pos(fin).equals("VMFIN") || auxiliary(fin)) {
-            for (int i = fin + 1; i < end; i++) if (pos(i).startsWith("VV")) verb = i;
-        }
+        int verb = fullVerb(fin, clauseEnd(fin, last));
         // a passive names no speaker in its subject
         if (verb != fin && lemma(fin).equals("werden")) return null;
-        Frame fr = new Frame();
-        fr.judged = true;
-        fr.cue.add(verb);
-        subject(fr, a, verb, last);
+        Frame fr = judgedSubject(a, verb, last);
         if (fr.spFrom < 0 || fr.spTo <= fr.spFrom) return null;
         if (fr.spTo - fr.spFrom == 1 && (is(fr.spFrom, "er") || is(fr.spFrom, "sie"))) return trimmed(fr.spFrom, fr.spTo);
         // only someone who can speak: a name, a person or organisation, an office or a report ("Die Proteste" cannot)
@@ -2043,6 +2028,28 @@ final class QuoteFinder {
         return false;
     }
 
+    /** "wurde … bemängelt": after an auxiliary or modal the last full verb of the clause, whatever its tag; else the finite verb itself. */
+    private int fullVerb(int fin, int end) {
+        int verb = fin;
+        if (pos(fin).equals("VAFIN") || pos(fin).equals("VMFIN") || auxiliary(fin)) {
+            for (int i = fin + 1; i < end; i++) if (pos(i).startsWith("VV")) verb = i;
+        }
+        return verb;
+    }
+
+    /**
+     * The subject of verb's clause by the rules the reported-speech model was trained on (no fallbacks): the model's
+     * candidates and the sentence before a free indirect statement.
+     */
+    private Frame judgedSubject(int a, int verb, int last) {
+        Frame fr = new Frame();
+        fr.judged = true;
+        fr.cue.add(verb);
+        subject(fr, a, verb, last);
+        return fr;
+    }
+
+    /** The finite verb of the main clause: the first finite verb not inside a clause opened by a subordinator or relative pronoun. */
     private int mainFinite(int a, int last) {
         boolean sub = false;
         for (int i = a; i < last; i++) {
