@@ -34,6 +34,7 @@ final class QuoteFinder {
         boolean guessedSpeaker; // the speaker came from a fallback subject rule: not enough to share the cue onwards
         boolean partial;      // a direct quote inside a sentence of the narrator ("verlangte eine «…»")
         Frame sharedFrame;    // the frame a partial quote shares with the statement around it
+        int[] leadClause;     // tokens [from, to) of the clause a quote ends before a postposed frame ("Die Lage sei «…», so X"), or null
         int sentence;         // index of the sentence it ends in
 
         int begin() { return parts.get(0)[0]; }
@@ -173,6 +174,7 @@ final class QuoteFinder {
         headlines();
         for (int s = 0; s < sentStart.length; s++) indirect(s);
         objectStatements();
+        clausesBeforeFrames();
         demonstrativeFrames();
         reportedByJudge();
         found.sort(Comparator.comparingInt(Found::begin));
@@ -344,6 +346,8 @@ final class QuoteFinder {
         }
         if (fr != null) {
             apply(f, fr);
+            // "Von einer «…» sprach X", "als «…» bezeichnet": without a comma the quote is the frame verb's object, no clause of its own
+            if (s >= 0 && is(m.close() + 1, ",") && leadClauseBefore(sentStart[s], m.open())) f.leadClause = new int[]{sentStart[s], m.close() + 1};
             int after = fr.end;
             if (after < end && is(after, ",") && after + 1 < end && directOf[after + 1] >= 0 && directOf[after + 1] != mi) {
                 Mark m2 = marks.get(directOf[after + 1]);
@@ -366,6 +370,10 @@ final class QuoteFinder {
                 if (c != null) applyShared(f, c);
                 f.partial = true;
                 f.sharedFrame = c;
+                if (c != null && c.cue.get(0) > m.close()) {
+                    int fs = c.spFrom >= 0 ? Math.min(c.spFrom, c.cue.get(0)) : c.cue.get(0);
+                    if (fs - 1 > m.close() && is(fs - 1, ",") && leadClauseBefore(sentStart[so], m.open())) f.leadClause = new int[]{sentStart[so], fs - 1};
+                }
             }
             if (f.speaker == null) f.needsSpeaker = true;
         }
@@ -1685,6 +1693,47 @@ final class QuoteFinder {
             f.addressee = d.addressee;
             f.medium = d.medium;
             f.sentence = s;
+            added.add(f);
+        }
+        found.addAll(added);
+    }
+
+    /**
+     * Words of the narrator's clause before a quote opening at {@code open}: some word, and no colon right before the
+     * quote ("Schaaf war zufrieden: «…», sagte er" introduces the quote, the clause before it is no statement).
+     */
+    private boolean leadClauseBefore(int from, int open) {
+        if (open - 1 >= from && is(open - 1, ":")) return false;
+        for (int i = from; i < open; i++) if (!isPunct(i)) return true;
+        return false;
+    }
+
+    /**
+     * "Die Lage sei «ernst», so X", "Ihre «Sorge gilt allen», sagte sie": a quote that ends a clause before a
+     * postposed frame is nested in that clause; the clause is an indirect statement with the same speaker and
+     * cue (the gold data annotates both), unless another statement already covers it.
+     */
+    private void clausesBeforeFrames() {
+        List<Found> added = new ArrayList<>();
+        for (Found d : found) {
+            // a clause that starts inside another quotation is that quotation's text, not the narrator's
+            if (d.type != QuoteType.DIRECT || d.leadClause == null || d.cue.isEmpty() || quoteAt(d.leadClause[0])) continue;
+            int from = d.leadClause[0], to = trimEnd(from, d.leadClause[1]);
+            int cb = toks.get(from).begin(), ce = toks.get(to - 1).end();
+            boolean covered = false;
+            for (List<Found> l : List.of(found, added)) {
+                for (Found g : l) if (g.type != QuoteType.DIRECT && g.begin() < ce && cb < g.end()) covered = true;
+            }
+            if (covered) continue;
+            Found f = new Found();
+            f.type = QuoteType.INDIRECT;
+            f.parts.add(chars(from, to));
+            f.cue.addAll(d.cue);
+            f.speaker = d.speaker;
+            f.addressee = d.addressee;
+            f.outletHint = d.outletHint;
+            f.medium = d.medium;
+            f.sentence = d.sentence;
             added.add(f);
         }
         found.addAll(added);

@@ -461,6 +461,28 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Hans Berger, der Leiter der Schule");
     }
 
+    @Test
+    void aClauseEndingInAQuoteBeforeAPostposedFrameIsAStatementToo() {
+        AnalyzedArticle doc = analyse("Die Kosten seien „längst aus dem Ruder gelaufen“, sagte die Sprecherin.");
+        assertThat(doc.quotes()).extracting(Quote::type).containsExactlyInAnyOrder(QuoteType.INDIRECT, QuoteType.DIRECT);
+        Quote indirect = doc.quotes().stream().filter(q -> q.type() == QuoteType.INDIRECT).findFirst().orElseThrow();
+        assertThat(parts(doc, indirect)).containsExactly("Die Kosten seien „längst aus dem Ruder gelaufen“");
+        assertThat(doc(doc, indirect.speaker())).isEqualTo("die Sprecherin");
+        assertThat(indirect.cue()).extracting(doc::text).containsExactly("sagte");
+
+        // two partial quotes in the clause: both nest in it and share its speaker and cue
+        AnalyzedArticle two = analyse("Die „neuen Regeln“ hätten „nichts als Ärger gebracht“, so der Gewerkschafter.");
+        assertThat(two.quotes()).extracting(Quote::type).containsExactlyInAnyOrder(QuoteType.INDIRECT, QuoteType.DIRECT, QuoteType.DIRECT);
+        for (Quote q : two.quotes()) {
+            assertThat(doc(two, q.speaker())).isEqualTo("der Gewerkschafter");
+            assertThat(q.cue()).extracting(two::text).containsExactly("so");
+        }
+
+        // a colon before the quote introduces it: the clause before is the narrator's
+        AnalyzedArticle colon = analyse("Der Trainer war zufrieden: „Ein guter Anfang“, sagte er.");
+        assertThat(colon.quotes()).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
