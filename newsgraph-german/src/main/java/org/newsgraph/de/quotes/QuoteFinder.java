@@ -34,6 +34,7 @@ final class QuoteFinder {
         boolean guessedSpeaker; // the speaker came from a fallback subject rule: not enough to share the cue onwards
         boolean partial;      // a direct quote inside a sentence of the narrator ("verlangte eine «…»")
         Frame sharedFrame;    // the frame a partial quote shares with the statement around it
+        List<int[]> frameCue = List.of(); // of a continuation (free indirect): the cue of the statement it goes back to
         int[] leadClause;     // tokens [from, to) of the clause a quote ends before a postposed frame ("Die Lage sei «…», so X"), or null
         int sentence;         // index of the sentence it ends in
 
@@ -1755,7 +1756,8 @@ final class QuoteFinder {
                 if (d.speaker != null && !java.util.Arrays.equals(d.speaker, g.speaker)) break;
                 d.speaker = g.speaker;
                 d.outletHint = g.outletHint;
-                if (d.cue.isEmpty()) d.cue.addAll(g.cue);
+                // in a continuation the quote takes the cue of the frame the continuation goes back to
+                if (d.cue.isEmpty()) d.cue.addAll(originCue(g));
                 d.medium = g.medium;
                 break;
             }
@@ -1887,6 +1889,9 @@ final class QuoteFinder {
         return false;
     }
 
+    /** The cue of a statement, or for a continuation without a frame of its own the cue of the statement it goes back to. */
+    private static List<int[]> originCue(Found f) { return f.cue.isEmpty() ? f.frameCue : f.cue; }
+
     private void inheritAndContinue() {
         List<Found> added = new ArrayList<>();
         Found prev = null, lastFree = null;
@@ -1928,6 +1933,7 @@ final class QuoteFinder {
                 f.speaker = prev.speaker;
                 f.outletHint = prev.outletHint;
                 f.medium = prev.medium;
+                f.frameCue = originCue(prev);
             } else if (s > 0 && paraOf[s - 1] == paraOf[s] && lastStatementSentence != s - 1) {
                 // "Das Institut sieht keine Gefahr. Lediglich Personen … seien zu schützen.": with no statement right
                 // before, the subject of the sentence before speaks, as the gold data marks it

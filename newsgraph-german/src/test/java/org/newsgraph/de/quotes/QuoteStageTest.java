@@ -483,6 +483,17 @@ class QuoteStageTest {
         assertThat(colon.quotes()).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
     }
 
+    @Test
+    void aPartialQuoteInAContinuationTakesTheCueOfTheFrameItGoesBackTo() {
+        AnalyzedArticle doc = analyse("Nach Angaben der Polizei wurde der Fahrer am Abend festgenommen. "
+                + "Er sei zuvor mit hoher Geschwindigkeit gefahren. Zudem habe er sich „mit aller Kraft gewehrt“.");
+        Quote direct = doc.quotes().stream().filter(q -> q.type() == QuoteType.DIRECT).findFirst().orElseThrow();
+        assertThat(doc(doc, direct.speaker())).isEqualTo("Angaben der Polizei");
+        assertThat(direct.cue()).extracting(doc::text).containsExactly("Nach");
+        Quote free = doc.quotes().stream().filter(q -> q.type() == QuoteType.FREE_INDIRECT).findFirst().orElseThrow();
+        assertThat(free.cue()).isEmpty();
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
