@@ -1700,12 +1700,13 @@ final class QuoteFinder {
     }
 
     /**
-     * Words of the narrator's clause before a quote opening at {@code open}: some word, and no colon right before the
-     * quote ("Schaaf war zufrieden: «…», sagte er" introduces the quote, the clause before it is no statement).
+     * Words of the narrator's clause before a quote opening at {@code open}: some word other than a conjunction
+     * ("Und «…», sagte sie" is the quote alone), and no colon right before the quote ("Schaaf war zufrieden:
+     * «…», sagte er" introduces the quote, the clause before it is no statement).
      */
     private boolean leadClauseBefore(int from, int open) {
         if (open - 1 >= from && is(open - 1, ":")) return false;
-        for (int i = from; i < open; i++) if (!isPunct(i)) return true;
+        for (int i = from; i < open; i++) if (!isPunct(i) && !pos(i).equals("KON")) return true;
         return false;
     }
 

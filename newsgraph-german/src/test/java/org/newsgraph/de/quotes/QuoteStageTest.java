@@ -481,6 +481,9 @@ class QuoteStageTest {
         // a colon before the quote introduces it: the clause before is the narrator's
         AnalyzedArticle colon = analyse("Der Trainer war zufrieden: „Ein guter Anfang“, sagte er.");
         assertThat(colon.quotes()).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
+        // a conjunction alone before the quote is no clause of the narrator's
+        AnalyzedArticle und = analyse("Und „das bleibt auch so“, sagte die Trainerin.");
+        assertThat(und.quotes()).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
     }
 
     @Test
