@@ -210,6 +210,10 @@ final class QuoteFinder {
             String x = w(i);
             if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) continue;
             String stem = x.endsWith("ten") ? x.substring(0, x.length() - 3) : x.endsWith("te") ? x.substring(0, x.length() - 2) : null;
+            // "berichtete", "antwortete": a stem ending in -t or -d takes "-ete"
+            if (stem != null && cues.verb(stem + "en") == null && stem.endsWith("e") && cues.verb(stem + "n") != null) {
+                stem = stem.substring(0, stem.length() - 1);
+            }
             if (stem == null || cues.verb(stem + "en") == null) continue;
             // "«…», erklärte McClaren": right after a quotation and its comma the word is the verb of the frame
             boolean afterQuote = i >= 2 && w(i - 1).equals(",") && "»«“”\"‘’›‹".contains(w(i - 2));
@@ -1517,7 +1521,7 @@ final class QuoteFinder {
             if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && !quoteAt(after + 1)) {
                 f.parts.add(chars(after + 1, last));
             }
-        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0 && !fr.fallback && !passive(fr, t)) {
+        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0 && !fr.fallback && !passive(fr, t) && !pointsBack(s, t)) {
             boolean anyQuote = false;
             for (int i = a; i < b; i++) if (directOf[i] >= 0 && !marks.get(directOf[i]).name()) anyQuote = true;
             if (anyQuote) return null;
@@ -1536,6 +1540,15 @@ final class QuoteFinder {
         if (hint != null) f.outletHint = hint;
         mark(a, stop);
         return f;
+    }
+
+    /**
+     * "… gefunden. Das berichtete die Agentur.": a cue verb right after a sentence-initial demonstrative whose sentence
+     * follows another in the same paragraph reports that sentence (demonstrativeFrames), not its own.
+     */
+    private boolean pointsBack(int s, int t) {
+        int a = sentStart[s];
+        return s > 0 && t == a + 1 && DEMONSTRATIVES.contains(lw(a)) && paraOf[s] == paraOf[s - 1];
     }
 
     /**

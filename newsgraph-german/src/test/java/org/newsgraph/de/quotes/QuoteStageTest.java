@@ -461,6 +461,20 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Hans Berger, der Leiter der Schule");
     }
 
+    @Test
+    void aDemonstrativeBeforeAReportingVerbPointsBackToTheSentenceBefore() {
+        // "berichten" reports a whole sentence with a noun-phrase object; "Das" as that object points back instead
+        AnalyzedArticle present = analyse("Im Hafen wurden am Morgen zwei Wale gesichtet. Das berichtet die Küstenwache.");
+        Quote q = only(present);
+        assertThat(q.cue()).extracting(present::text).containsExactly("berichtet");
+        assertThat(doc(present, q.speaker())).isEqualTo("die Küstenwache");
+        assertThat(parts(present, q)).containsExactly("Im Hafen wurden am Morgen zwei Wale gesichtet.", "Das");
+
+        // "berichtete" read as an adjective: a stem in -t takes "-ete"
+        AnalyzedArticle past = analyse("Im Hafen wurden am Morgen zwei Wale gesichtet. Das berichtete die Küstenwache.");
+        assertThat(only(past).cue()).extracting(past::text).containsExactly("berichtete");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
