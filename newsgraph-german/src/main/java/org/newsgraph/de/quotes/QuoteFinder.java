@@ -1655,7 +1655,9 @@ final class QuoteFinder {
             }
             if (COMPLEMENTIZERS.contains(lw(c)) && (pos(c).equals("KOUS") || pos(c).startsWith("PW") || is(c, "dass") || is(c, "ob") || is(c, "wie"))) return c;
             int j = c;
-            while (j < last && !is(j, ",") && j < c + 14) {
+            // a zu-infinitive or subjunctive anywhere in the clause up to its comma: a long object or adverbial may come first
+            // ("hat angekündigt, im Falle eines Scheiterns … den Präsidenten noch am selben Tag aufzusuchen")
+            while (j < last && !is(j, ",") && j < c + 30) {
                 if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return c;
                 j++;
             }

@@ -475,6 +475,16 @@ class QuoteStageTest {
         assertThat(only(past).cue()).extracting(past::text).containsExactly("berichtete");
     }
 
+    @Test
+    void aLongZuInfinitiveAfterTheFrameIsTheStatement() {
+        AnalyzedArticle doc = analyse("Die Stadtverwaltung hat angekündigt, im Laufe des kommenden Jahres die marode Brücke über den Fluss "
+                + "am Rande der Altstadt vollständig abzureißen.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("hat", "angekündigt");
+        assertThat(parts(doc, q)).containsExactly("im Laufe des kommenden Jahres die marode Brücke über den Fluss am Rande der Altstadt "
+                + "vollständig abzureißen");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
