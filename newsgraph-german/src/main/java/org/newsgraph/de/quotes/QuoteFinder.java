@@ -1371,11 +1371,14 @@ final class QuoteFinder {
             int j = np0 > t + 1 && np0 + 1 < last && is(np0, ",") ? np0 + 1 : t + 1;
             if (np0 > t + 1 && np0 < last && finite(np0)) j = np0; // "Wie X, ein Sprecher der Armee mitteilte
             // "Wie die Fernsehsender berichten": a plural present at the clause end may be tagged as infinitive
-            while (j < last && !is(j, ",") && !finite(j) && !(pos(j).equals("VVINF") && j + 1 < last && is(j + 1, ","))) j++;
+            while (j < last && !is(j, ",") && !finite(j) && !(pos(j).equals("VVINF") && pluralAtClauseEnd(j, last))) j++;
             if (j >= last || is(j, ",")) return null;
             Frame fr = new Frame();
             int k = j;
             while (k < last && !is(k, ",")) k++;
+            // "Wie die Sender berichten sind zwei Polizisten …": the comma after the frame is missing
+            boolean noComma = pos(j).equals("VVINF") && j + 1 < last && finite(j + 1) && k > j + 1;
+            if (noComma) k = j + 1;
             SpeechCues.Verb v = null;
             for (int c = j; c < k && v == null; c++) if (pos(c).equals("VVPP") || pos(c).equals("VVFIN") || pos(c).equals("VVINF")) v = verbNoParticle(c, fr);
             if (v == null && j - 1 > t && is(j - 1, "bekannt") && (lemma(j).equals("werden") || lemma(j).equals("geben"))) {
@@ -1396,7 +1399,7 @@ final class QuoteFinder {
             else if (j > t + 1) { spFrom = sp0 < j ? sp0 : t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
             for (int c : fr.cue) if (c >= spFrom && c < spTo) spTo = c; // "Wie X bekannt gab": the cue ends the speaker
             if (spTo <= spFrom) spFrom = spTo = -1;
-            cueTo = k + 1;
+            cueTo = noComma ? k : k + 1;
         } else {
             return null;
         }
@@ -1420,6 +1423,14 @@ final class QuoteFinder {
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(qa, relEnd);
         return f;
+    }
+
+    /**
+     * "wie die Sender berichten" with the plural present tagged as infinitive: the verb ends the "wie" clause, before a comma,
+     * at the end of the sentence (", wie Fachleute betonen.") or before the finite verb of the main clause (comma missing).
+     */
+    private boolean pluralAtClauseEnd(int j, int last) {
+        return j + 1 >= last || is(j + 1, ",") || finite(j + 1);
     }
 
     /** "Eine Umfrage wurde veröffentlicht. Danach …": the sentence before names a source or is a statement. */

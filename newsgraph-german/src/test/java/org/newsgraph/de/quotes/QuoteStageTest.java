@@ -485,6 +485,19 @@ class QuoteStageTest {
                 + "vollständig abzureißen");
     }
 
+    @Test
+    void aWieClauseWithAPluralVerbAtTheEndOrWithoutComma() {
+        AnalyzedArticle end = analyse("In den Nachbarländern ist die Miliz weiterhin aktiv, wie Menschenrechtsorganisationen betonen.");
+        Quote q = only(end);
+        assertThat(q.cue()).extracting(end::text).containsExactly("wie", "betonen");
+        assertThat(parts(end, q)).containsExactly("In den Nachbarländern ist die Miliz weiterhin aktiv");
+
+        AnalyzedArticle noComma = analyse("Wie die lokalen Fernsehsender berichten sind mindestens zwei Polizisten ums Leben gekommen.");
+        q = only(noComma);
+        assertThat(doc(noComma, q.speaker())).isEqualTo("die lokalen Fernsehsender");
+        assertThat(parts(noComma, q)).containsExactly("sind mindestens zwei Polizisten ums Leben gekommen");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
