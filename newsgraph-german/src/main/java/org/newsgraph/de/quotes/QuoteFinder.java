@@ -1646,7 +1646,7 @@ final class QuoteFinder {
 
     /** Start of a clause complement after the cue frame, or -1. */
     private int complementAfter(int from, int last) {
-        int depth = 0;
+        int depth = 0, skipped = 0;
         for (int k = from; k < last; k++) {
             if (quoteAt(k)) return -1;
             String x = w(k);
@@ -1672,7 +1672,41 @@ final class QuoteFinder {
                 if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return c;
                 j++;
             }
+            if (skipped < 2 && j < last && is(j, ",") && verblessPhrase(c, j)) {
+                // "erklärte, in den Ländern, in denen Gebühren erhoben würden, sei …": the phrase opens the complement
+                int r = relativeClauseEnd(j + 1, last);
+                if (r > 0 && r + 1 < last && reportMood(r + 1)) return c;
+                // "sagte der Koordinator, gegenüber der BBC, dass …", "sagte zu ihm, der arbeitslose Gärtner, seine Tat …":
+                // an apposition or phrase of the frame; the complement may follow it
+                skipped++;
+                k = j - 1;
+                continue;
+            }
             return -1; // only the first clause after the frame
+        }
+        return -1;
+    }
+
+    /** A short phrase between commas without a verb or quotation: an apposition or adverbial, no clause of its own. */
+    private boolean verblessPhrase(int from, int to) {
+        if (to - from < 1 || to - from > 8 || pos(from).startsWith("KO")) return false;
+        for (int i = from; i < to; i++) if (pos(i).startsWith("V") || finite(i) || quoteAt(i) || pos(i).startsWith("PREL")) return false;
+        return true;
+    }
+
+    private static final Set<String> RELATIVE_AFTER_PREPOSITION = Set.of("denen", "dem", "der", "den", "deren", "dessen", "welchem",
+            "welcher", "welchen");
+
+    /** The comma closing a relative clause that starts at p ("die …", "in denen …"), or -1. */
+    private int relativeClauseEnd(int p, int last) {
+        boolean relative = pos(p).startsWith("PREL") || pos(p).startsWith("APPR") && p + 1 < last
+                && (pos(p + 1).startsWith("PREL") || RELATIVE_AFTER_PREPOSITION.contains(lw(p + 1)));
+        if (!relative) return -1;
+        boolean verb = false;
+        for (int i = p + 1; i < last; i++) {
+            if (quoteAt(i)) return -1;
+            if (is(i, ",")) return verb ? i : -1;
+            if (finite(i)) verb = true;
         }
         return -1;
     }

@@ -498,6 +498,20 @@ class QuoteStageTest {
         assertThat(parts(noComma, q)).containsExactly("sind mindestens zwei Polizisten ums Leben gekommen");
     }
 
+    @Test
+    void aVerblessPhraseAfterTheFrameDoesNotHideTheComplement() {
+        AnalyzedArticle apposition = analyse("So sagte der zuständige Koordinator, Peter Maier, gegenüber der Zeitung, dass nur wenige Boote im Einsatz seien.");
+        Quote q = only(apposition);
+        assertThat(q.cue()).extracting(apposition::text).containsExactly("sagte");
+        assertThat(parts(apposition, q)).containsExactly("dass nur wenige Boote im Einsatz seien");
+
+        // a phrase with a relative clause after it opens the complement itself
+        AnalyzedArticle relative = analyse("Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Studenten gestiegen.");
+        q = only(relative);
+        assertThat(doc(relative, q.speaker())).isEqualTo("die Ministerin");
+        assertThat(parts(relative, q)).containsExactly("in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Studenten gestiegen");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
