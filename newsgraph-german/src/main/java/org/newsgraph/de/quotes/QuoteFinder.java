@@ -1507,6 +1507,7 @@ final class QuoteFinder {
         int scanFrom = Math.max(fr.end, t + 1);
         for (int c : fr.cue) scanFrom = Math.max(scanFrom, c + 1);
         int comp = complementAfter(scanFrom, last);
+        if (comp < 0) comp = resumedAfterParenthesis(a, t, scanFrom, last);
         Found f = new Found();
         f.medium = fr.medium;
         int stop = last;
@@ -1560,6 +1561,16 @@ final class QuoteFinder {
     private boolean pointsBack(int s, int t) {
         int a = sentStart[s];
         return s > 0 && t == a + 1 && DEMONSTRATIVES.contains(lw(a)) && paraOf[s] == paraOf[s - 1];
+    }
+
+    /**
+     * "In zehn Jahren, so schätzen die Forscher, soll die Arbeit abgeschlossen sein": after a parenthetical "so" frame the
+     * sentence resumes with its finite verb; that clause is the complement (the part before the frame is added by the caller).
+     */
+    private int resumedAfterParenthesis(int a, int t, int scanFrom, int last) {
+        if (!(t - 2 > a && is(t - 1, "so") && is(t - 2, ","))) return -1;
+        if (scanFrom + 1 >= last || !is(scanFrom, ",") || !finite(scanFrom + 1) || quoteAt(scanFrom + 1)) return -1;
+        return scanFrom + 1;
     }
 
     /**

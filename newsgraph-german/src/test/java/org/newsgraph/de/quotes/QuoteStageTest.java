@@ -512,6 +512,15 @@ class QuoteStageTest {
         assertThat(parts(relative, q)).containsExactly("in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Studenten gestiegen");
     }
 
+    @Test
+    void aSentenceResumesAfterAParentheticalSoFrame() {
+        AnalyzedArticle doc = analyse("In etwa zehn Jahren, so schätzen die Forscher, soll die Arbeit an dem neuen Impfstoff abgeschlossen sein.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("so", "schätzen");
+        assertThat(doc(doc, q.speaker())).isEqualTo("die Forscher");
+        assertThat(parts(doc, q)).containsExactly("In etwa zehn Jahren", "soll die Arbeit an dem neuen Impfstoff abgeschlossen sein");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
