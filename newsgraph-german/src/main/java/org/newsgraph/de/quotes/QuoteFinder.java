@@ -607,7 +607,10 @@ final class QuoteFinder {
         String word = CUE_PREPOSITIONS.get(particle >= 0 ? lw(particle) + lem : lem);
         if (word != null) {
             // "bezeichnete ... als", "warnte vor": the preposition the verb governs is part of the cue
-            for (int i = t + 1; i < end && i < t + 12 && !is(i, ",") && !quoteAt(i); i++) if (lw(i).equals(word)) { fr.cue.add(i); break; }
+            // (not the "zu" of an infinitive: "aufgefordert, Türen geschlossen zu halten" with the comma missing)
+            for (int i = t + 1; i < end && i < t + 12 && !is(i, ",") && !quoteAt(i); i++) {
+                if (lw(i).equals(word) && !pos(i).equals("PTKZU")) { fr.cue.add(i); break; }
+            }
         }
         // "hat bekannt gegeben", "bekannt geworden war": "bekannt" (read as participle of "bekennen") with its verb
         if (lw(t).equals("bekannt") && t + 1 < end && !finite(t + 1) && (lemma(t + 1).equals("geben") || lemma(t + 1).equals("werden")
@@ -1508,6 +1511,7 @@ final class QuoteFinder {
         for (int c : fr.cue) scanFrom = Math.max(scanFrom, c + 1);
         int comp = complementAfter(scanFrom, last);
         if (comp < 0) comp = resumedAfterParenthesis(a, t, scanFrom, last);
+        if (comp < 0) comp = zuInfinitiveWithoutComma(t, scanFrom, last);
         Found f = new Found();
         f.medium = fr.medium;
         int stop = last;
@@ -1561,6 +1565,23 @@ final class QuoteFinder {
     private boolean pointsBack(int s, int t) {
         int a = sentStart[s];
         return s > 0 && t == a + 1 && DEMONSTRATIVES.contains(lw(a)) && paraOf[s] == paraOf[s - 1];
+    }
+
+    /**
+     * "Die Firma hat angekündigt die Preise zu erhöhen": after a clause-final participle cue, a zu-infinitive clause without
+     * the comma before it; its start, or -1.
+     */
+    private int zuInfinitiveWithoutComma(int t, int scanFrom, int last) {
+        if (!pos(t).equals("VVPP") || scanFrom >= last || isPunct(scanFrom) || quoteAt(scanFrom)) return -1;
+        int e = scanFrom;
+        while (e < last && !is(e, ",") && !quoteAt(e)) {
+            if (finite(e)) return -1;
+            e++;
+        }
+        int v = e - 1;
+        boolean zu = pos(v).equals("VVIZU") || separableZuInfinitive(v)
+                || v - 1 > scanFrom && pos(v - 1).equals("PTKZU") && (pos(v).equals("VVINF") || pos(v).equals("VAINF"));
+        return zu && v - scanFrom >= 2 ? scanFrom : -1;
     }
 
     /**

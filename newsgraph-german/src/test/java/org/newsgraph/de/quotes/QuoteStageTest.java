@@ -521,6 +521,20 @@ class QuoteStageTest {
         assertThat(parts(doc, q)).containsExactly("In etwa zehn Jahren", "soll die Arbeit an dem neuen Impfstoff abgeschlossen sein");
     }
 
+    @Test
+    void aZuInfinitiveWithoutCommaAfterAParticipleCue() {
+        AnalyzedArticle doc = analyse("Der Hersteller hat angekündigt die Preise für seine Lampen ab dem nächsten Monat zu erhöhen.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("hat", "angekündigt");
+        assertThat(parts(doc, q)).containsExactly("die Preise für seine Lampen ab dem nächsten Monat zu erhöhen");
+
+        // the "zu" of the infinitive is not the preposition "auffordern" governs
+        AnalyzedArticle passive = analyse("Wegen des starken Rauchs wurden die Anwohner aufgefordert Türen und Fenster geschlossen zu halten.");
+        q = only(passive);
+        assertThat(q.cue()).extracting(passive::text).containsExactly("wurden", "aufgefordert");
+        assertThat(parts(passive, q)).containsExactly("Türen und Fenster geschlossen zu halten");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
