@@ -557,6 +557,8 @@ final class QuoteFinder {
         if (act != null) return act;
         if (!(p.equals("VVFIN") || p.equals("VVPP") || p.equals("VVINF") || p.equals("VVIZU"))) return null;
         String lem = lemma(t);
+        // "entscheidend dazu beigetragen": a present participle the tagger read as a verb form is an adverb here
+        if (lw(t).equals(lem + "d")) return null;
         int particle = -1;
         if (p.equals("VVFIN")) {
             for (int i = t + 1; i < end && i < t + 25 && !is(i, ":") && !quoteAt(i); i++) {
@@ -1768,6 +1770,8 @@ final class QuoteFinder {
             for (Found g : found) {
                 if (g.type != QuoteType.DIRECT && g.begin() < toks.get(b - 1).end() && toks.get(a).begin() < g.end()) covered = true;
             }
+            // "nannte ihn einen «…» und einen «…»": one object statement for all partial quotes in it
+            for (Found g : added) if (g.sentence == s) covered = true;
             if (covered) continue;
             Found f = new Found();
             f.type = QuoteType.INDIRECT;

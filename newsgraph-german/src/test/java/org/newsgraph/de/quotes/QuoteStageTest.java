@@ -535,6 +535,19 @@ class QuoteStageTest {
         assertThat(parts(passive, q)).containsExactly("Türen und Fenster geschlossen zu halten");
     }
 
+    @Test
+    void aPresentParticipleIsNoCueVerb() {
+        assertThat(analyse("Die Forscherin Anna Berg hat entscheidend dazu beigetragen, dass sich die neue Methode durchsetzen konnte.").quotes())
+                .isEmpty();
+    }
+
+    @Test
+    void severalPartialQuotesInOneObjectMakeOneStatement() {
+        AnalyzedArticle doc = analyse("Die Ministerin nannte den Plan einen „großen Fehler“ und einen „teuren Irrweg“.");
+        assertThat(doc.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).hasSize(1);
+        assertThat(doc.quotes()).filteredOn(q -> q.type() == QuoteType.DIRECT).hasSize(2);
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
