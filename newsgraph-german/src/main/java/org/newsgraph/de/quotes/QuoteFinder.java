@@ -1527,7 +1527,7 @@ final class QuoteFinder {
             int k = comp - 1;
             if (k > t && is(k, ",")) k--;
             if (k > t && pronominalAdverb(k) && !placingAdverb(k) && !fr.cue.contains(k)) fr.cue.add(k);
-        } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst
+        } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",") || demonstrativeAfterComma(a, t)) && !heisst
                 || heisst && t - 1 > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 > a && is(t - 2, ","))) {
             int comma = is(t - 1, ",") ? t - 1 : t - 2;
             int from = a;
@@ -1558,6 +1558,11 @@ final class QuoteFinder {
         if (hint != null) f.outletHint = hint;
         mark(a, stop);
         return f;
+    }
+
+    /** "Die Kamera ist ausgefallen, das teilte das Institut mit": a demonstrative after the comma points back to the clause before. */
+    private boolean demonstrativeAfterComma(int a, int t) {
+        return t - 2 > a && is(t - 2, ",") && (is(t - 1, "das") || is(t - 1, "dies")) && finite(t) && !"KJ1".equals(mood(t));
     }
 
     /**

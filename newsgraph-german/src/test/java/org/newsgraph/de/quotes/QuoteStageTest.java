@@ -548,6 +548,15 @@ class QuoteStageTest {
         assertThat(doc.quotes()).filteredOn(q -> q.type() == QuoteType.DIRECT).hasSize(2);
     }
 
+    @Test
+    void aDemonstrativeAfterTheCommaPointsBackToTheClauseBefore() {
+        AnalyzedArticle doc = analyse("Seit dem Frühjahr ist die Hauptkamera des Teleskops ausgefallen, das teilte das Institut am Dienstag mit.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("teilte", "mit");
+        assertThat(doc(doc, q.speaker())).isEqualTo("das Institut");
+        assertThat(parts(doc, q)).containsExactly("Seit dem Frühjahr ist die Hauptkamera des Teleskops ausgefallen");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
