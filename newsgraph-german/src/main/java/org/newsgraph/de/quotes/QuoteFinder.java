@@ -213,6 +213,10 @@ final class QuoteFinder {
             String x = w(i);
             if (x.isEmpty() || !Character.isLowerCase(x.charAt(0))) continue;
             String stem = x.endsWith("ten") ? x.substring(0, x.length() - 3) : x.endsWith("te") ? x.substring(0, x.length() - 2) : null;
+            // "berichtete", "antwortete": a stem ending in -t or -d takes "-ete"
+            if (stem != null && cues.verb(stem + "en") == null && stem.endsWith("e") && cues.verb(stem + "n") != null) {
+                stem = stem.substring(0, stem.length() - 1);
+            }
             if (stem == null || cues.verb(stem + "en") == null) continue;
             // "«…», erklärte McClaren": right after a quotation and its comma the word is the verb of the frame
             boolean afterQuote = i >= 2 && w(i - 1).equals(",") && "»«“”\"‘’›‹".contains(w(i - 2));
@@ -562,6 +566,8 @@ final class QuoteFinder {
         if (act != null) return act;
         if (!(p.equals("VVFIN") || p.equals("VVPP") || p.equals("VVINF") || p.equals("VVIZU"))) return null;
         String lem = lemma(t);
+        // "entscheidend dazu beigetragen": a present participle the tagger read as a verb form is an adverb here
+        if (lw(t).equals(lem + "d")) return null;
         int particle = -1;
         if (p.equals("VVFIN")) {
             for (int i = t + 1; i < end && i < t + 25 && !is(i, ":") && !quoteAt(i); i++) {
@@ -612,7 +618,10 @@ final class QuoteFinder {
         String word = CUE_PREPOSITIONS.get(particle >= 0 ? lw(particle) + lem : lem);
         if (word != null) {
             // "bezeichnete ... als", "warnte vor": the preposition the verb governs is part of the cue
-            for (int i = t + 1; i < end && i < t + 12 && !is(i, ",") && !quoteAt(i); i++) if (lw(i).equals(word)) { fr.cue.add(i); break; }
+            // (not the "zu" of an infinitive: "aufgefordert, Türen geschlossen zu halten" with the comma missing)
+            for (int i = t + 1; i < end && i < t + 12 && !is(i, ",") && !quoteAt(i); i++) {
+                if (lw(i).equals(word) && !pos(i).equals("PTKZU")) { fr.cue.add(i); break; }
+            }
         }
         // "hat bekannt gegeben", "bekannt geworden war": "bekannt" (read as participle of "bekennen") with its verb
         if (lw(t).equals("bekannt") && t + 1 < end && !finite(t + 1) && (lemma(t + 1).equals("geben") || lemma(t + 1).equals("werden")
@@ -1376,11 +1385,14 @@ final class QuoteFinder {
             int j = np0 > t + 1 && np0 + 1 < last && is(np0, ",") ? np0 + 1 : t + 1;
             if (np0 > t + 1 && np0 < last && finite(np0)) j = np0; // "Wie X, ein Sprecher der Armee mitteilte
             // "Wie die Fernsehsender berichten": a plural present at the clause end may be tagged as infinitive
-            while (j < last && !is(j, ",") && !finite(j) && !(pos(j).equals("VVINF") && j + 1 < last && is(j + 1, ","))) j++;
+            while (j < last && !is(j, ",") && !finite(j) && !(pos(j).equals("VVINF") && pluralAtClauseEnd(j, last))) j++;
             if (j >= last || is(j, ",")) return null;
             Frame fr = new Frame();
             int k = j;
             while (k < last && !is(k, ",")) k++;
+            // "Wie die Sender berichten sind zwei Polizisten …": the comma after the frame is missing
+            boolean noComma = pos(j).equals("VVINF") && j + 1 < last && finite(j + 1) && k > j + 1;
+            if (noComma) k = j + 1;
             SpeechCues.Verb v = null;
             for (int c = j; c < k && v == null; c++) if (pos(c).equals("VVPP") || pos(c).equals("VVFIN") || pos(c).equals("VVINF")) v = verbNoParticle(c, fr);
             if (v == null && j - 1 > t && is(j - 1, "bekannt") && (lemma(j).equals("werden") || lemma(j).equals("geben"))) {
@@ -1401,7 +1413,7 @@ final class QuoteFinder {
             else if (j > t + 1) { spFrom = sp0 < j ? sp0 : t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
             for (int c : fr.cue) if (c >= spFrom && c < spTo) spTo = c; // "Wie X bekannt gab": the cue ends the speaker
             if (spTo <= spFrom) spFrom = spTo = -1;
-            cueTo = k + 1;
+            cueTo = noComma ? k : k + 1;
         } else {
             return null;
         }
@@ -1425,6 +1437,14 @@ final class QuoteFinder {
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(qa, relEnd);
         return f;
+    }
+
+    /**
+     * "wie die Sender berichten" with the plural present tagged as infinitive: the verb ends the "wie" clause, before a comma,
+     * at the end of the sentence (", wie Fachleute betonen.") or before the finite verb of the main clause (comma missing).
+     */
+    private boolean pluralAtClauseEnd(int j, int last) {
+        return j + 1 >= last || is(j + 1, ",") || finite(j + 1);
     }
 
     /** "Eine Umfrage wurde veröffentlicht. Danach …": the sentence before names a source or is a statement. */
@@ -1501,6 +1521,8 @@ final class QuoteFinder {
         int scanFrom = Math.max(fr.end, t + 1);
         for (int c : fr.cue) scanFrom = Math.max(scanFrom, c + 1);
         int comp = complementAfter(scanFrom, last);
+        if (comp < 0) comp = resumedAfterParenthesis(a, t, scanFrom, last);
+        if (comp < 0) comp = zuInfinitiveWithoutComma(t, scanFrom, last);
         Found f = new Found();
         f.medium = fr.medium;
         int stop = last;
@@ -1514,7 +1536,7 @@ final class QuoteFinder {
             int k = comp - 1;
             if (k > t && is(k, ",")) k--;
             if (k > t && pronominalAdverb(k) && !placingAdverb(k) && !fr.cue.contains(k)) fr.cue.add(k);
-        } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",")) && !heisst
+        } else if (t > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 >= a && is(t - 2, ",") || demonstrativeAfterComma(a, t)) && !heisst
                 || heisst && t - 1 > a && (is(t - 1, ",") || is(t - 1, "so") && t - 2 > a && is(t - 2, ","))) {
             int comma = is(t - 1, ",") ? t - 1 : t - 2;
             int from = a;
@@ -1526,7 +1548,7 @@ final class QuoteFinder {
             if (after < last && is(after, ",") && after + 1 < last && clauseWithVerb(after + 1, last) && !quoteAt(after + 1)) {
                 f.parts.add(chars(after + 1, last));
             }
-        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0 && !fr.fallback && !passive(fr, t)) {
+        } else if (allowReported && v.reported() && !heisst && fr.spFrom >= 0 && !fr.fallback && !passive(fr, t) && !pointsBack(s, t)) {
             boolean anyQuote = false;
             for (int i = a; i < b; i++) if (directOf[i] >= 0 && !marks.get(directOf[i]).name()) anyQuote = true;
             if (anyQuote) return null;
@@ -1545,6 +1567,47 @@ final class QuoteFinder {
         if (hint != null) f.outletHint = hint;
         mark(a, stop);
         return f;
+    }
+
+    /** "Die Kamera ist ausgefallen, das teilte das Institut mit": a demonstrative after the comma points back to the clause before. */
+    private boolean demonstrativeAfterComma(int a, int t) {
+        return t - 2 > a && is(t - 2, ",") && (is(t - 1, "das") || is(t - 1, "dies")) && finite(t) && !"KJ1".equals(mood(t));
+    }
+
+    /**
+     * "… gefunden. Das berichtete die Agentur.": a cue verb right after a sentence-initial demonstrative whose sentence
+     * follows another in the same paragraph reports that sentence (demonstrativeFrames), not its own.
+     */
+    private boolean pointsBack(int s, int t) {
+        int a = sentStart[s];
+        return s > 0 && t == a + 1 && DEMONSTRATIVES.contains(lw(a)) && paraOf[s] == paraOf[s - 1];
+    }
+
+    /**
+     * "Die Firma hat angekündigt die Preise zu erhöhen": after a clause-final participle cue, a zu-infinitive clause without
+     * the comma before it; its start, or -1.
+     */
+    private int zuInfinitiveWithoutComma(int t, int scanFrom, int last) {
+        if (!pos(t).equals("VVPP") || scanFrom >= last || isPunct(scanFrom) || quoteAt(scanFrom)) return -1;
+        int e = scanFrom;
+        while (e < last && !is(e, ",") && !quoteAt(e)) {
+            if (finite(e)) return -1;
+            e++;
+        }
+        int v = e - 1;
+        boolean zu = pos(v).equals("VVIZU") || separableZuInfinitive(v)
+                || v - 1 > scanFrom && pos(v - 1).equals("PTKZU") && (pos(v).equals("VVINF") || pos(v).equals("VAINF"));
+        return zu && v - scanFrom >= 2 ? scanFrom : -1;
+    }
+
+    /**
+     * "In zehn Jahren, so schätzen die Forscher, soll die Arbeit abgeschlossen sein": after a parenthetical "so" frame the
+     * sentence resumes with its finite verb; that clause is the complement (the part before the frame is added by the caller).
+     */
+    private int resumedAfterParenthesis(int a, int t, int scanFrom, int last) {
+        if (!(t - 2 > a && is(t - 1, "so") && is(t - 2, ","))) return -1;
+        if (scanFrom + 1 >= last || !is(scanFrom, ",") || !finite(scanFrom + 1) || quoteAt(scanFrom + 1)) return -1;
+        return scanFrom + 1;
     }
 
     /**
@@ -1631,7 +1694,7 @@ final class QuoteFinder {
 
     /** Start of a clause complement after the cue frame, or -1. */
     private int complementAfter(int from, int last) {
-        int depth = 0;
+        int depth = 0, skipped = 0;
         for (int k = from; k < last; k++) {
             if (quoteAt(k)) return -1;
             String x = w(k);
@@ -1651,11 +1714,47 @@ final class QuoteFinder {
             }
             if (COMPLEMENTIZERS.contains(lw(c)) && (pos(c).equals("KOUS") || pos(c).startsWith("PW") || is(c, "dass") || is(c, "ob") || is(c, "wie"))) return c;
             int j = c;
-            while (j < last && !is(j, ",") && j < c + 14) {
+            // a zu-infinitive or subjunctive anywhere in the clause up to its comma: a long object or adverbial may come first
+            // ("hat angekündigt, im Falle eines Scheiterns … den Präsidenten noch am selben Tag aufzusuchen")
+            while (j < last && !is(j, ",") && j < c + 30) {
                 if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return c;
                 j++;
             }
+            if (skipped < 2 && j < last && is(j, ",") && verblessPhrase(c, j)) {
+                // "erklärte, in den Ländern, in denen Gebühren erhoben würden, sei …": the phrase opens the complement
+                int r = relativeClauseEnd(j + 1, last);
+                if (r > 0 && r + 1 < last && reportMood(r + 1)) return c;
+                // "sagte der Koordinator, gegenüber der BBC, dass …", "sagte zu ihm, der arbeitslose Gärtner, seine Tat …":
+                // an apposition or phrase of the frame; the complement may follow it
+                skipped++;
+                k = j - 1;
+                continue;
+            }
             return -1; // only the first clause after the frame
+        }
+        return -1;
+    }
+
+    /** A short phrase between commas without a verb or quotation: an apposition or adverbial, no clause of its own. */
+    private boolean verblessPhrase(int from, int to) {
+        if (to - from < 1 || to - from > 8 || pos(from).startsWith("KO")) return false;
+        for (int i = from; i < to; i++) if (pos(i).startsWith("V") || finite(i) || quoteAt(i) || pos(i).startsWith("PREL")) return false;
+        return true;
+    }
+
+    private static final Set<String> RELATIVE_AFTER_PREPOSITION = Set.of("denen", "dem", "der", "den", "deren", "dessen", "welchem",
+            "welcher", "welchen");
+
+    /** The comma closing a relative clause that starts at p ("die …", "in denen …"), or -1. */
+    private int relativeClauseEnd(int p, int last) {
+        boolean relative = pos(p).startsWith("PREL") || pos(p).startsWith("APPR") && p + 1 < last
+                && (pos(p + 1).startsWith("PREL") || RELATIVE_AFTER_PREPOSITION.contains(lw(p + 1)));
+        if (!relative) return -1;
+        boolean verb = false;
+        for (int i = p + 1; i < last; i++) {
+            if (quoteAt(i)) return -1;
+            if (is(i, ",")) return verb ? i : -1;
+            if (finite(i)) verb = true;
         }
         return -1;
     }
@@ -1685,6 +1784,8 @@ final class QuoteFinder {
             for (Found g : found) {
                 if (g.type != QuoteType.DIRECT && g.begin() < toks.get(b - 1).end() && toks.get(a).begin() < g.end()) covered = true;
             }
+            // "nannte ihn einen «…» und einen «…»": one object statement for all partial quotes in it
+            for (Found g : added) if (g.sentence == s) covered = true;
             if (covered) continue;
             Found f = new Found();
             f.type = QuoteType.INDIRECT;

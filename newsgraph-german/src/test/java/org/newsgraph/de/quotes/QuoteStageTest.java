@@ -462,6 +462,102 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDemonstrativeBeforeAReportingVerbPointsBackToTheSentenceBefore() {
+        // "berichten" reports a whole sentence with a noun-phrase object; "Das" as that object points back instead
+        AnalyzedArticle present = analyse("Im Hafen wurden am Morgen zwei Wale gesichtet. Das berichtet die Küstenwache.");
+        Quote q = only(present);
+        assertThat(q.cue()).extracting(present::text).containsExactly("berichtet");
+        assertThat(doc(present, q.speaker())).isEqualTo("die Küstenwache");
+        assertThat(parts(present, q)).containsExactly("Im Hafen wurden am Morgen zwei Wale gesichtet.", "Das");
+
+        // "berichtete" read as an adjective: a stem in -t takes "-ete"
+        AnalyzedArticle past = analyse("Im Hafen wurden am Morgen zwei Wale gesichtet. Das berichtete die Küstenwache.");
+        assertThat(only(past).cue()).extracting(past::text).containsExactly("berichtete");
+    }
+
+    @Test
+    void aLongZuInfinitiveAfterTheFrameIsTheStatement() {
+        AnalyzedArticle doc = analyse("Die Stadtverwaltung hat angekündigt, im Laufe des kommenden Jahres die marode Brücke über den Fluss "
+                + "am Rande der Altstadt vollständig abzureißen.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("hat", "angekündigt");
+        assertThat(parts(doc, q)).containsExactly("im Laufe des kommenden Jahres die marode Brücke über den Fluss am Rande der Altstadt "
+                + "vollständig abzureißen");
+    }
+
+    @Test
+    void aWieClauseWithAPluralVerbAtTheEndOrWithoutComma() {
+        AnalyzedArticle end = analyse("In den Nachbarländern ist die Miliz weiterhin aktiv, wie Menschenrechtsorganisationen betonen.");
+        Quote q = only(end);
+        assertThat(q.cue()).extracting(end::text).containsExactly("wie", "betonen");
+        assertThat(parts(end, q)).containsExactly("In den Nachbarländern ist die Miliz weiterhin aktiv");
+
+        AnalyzedArticle noComma = analyse("Wie die lokalen Fernsehsender berichten sind mindestens zwei Polizisten ums Leben gekommen.");
+        q = only(noComma);
+        assertThat(doc(noComma, q.speaker())).isEqualTo("die lokalen Fernsehsender");
+        assertThat(parts(noComma, q)).containsExactly("sind mindestens zwei Polizisten ums Leben gekommen");
+    }
+
+    @Test
+    void aVerblessPhraseAfterTheFrameDoesNotHideTheComplement() {
+        AnalyzedArticle apposition = analyse("So sagte der zuständige Koordinator, Peter Maier, gegenüber der Zeitung, dass nur wenige Boote im Einsatz seien.");
+        Quote q = only(apposition);
+        assertThat(q.cue()).extracting(apposition::text).containsExactly("sagte");
+        assertThat(parts(apposition, q)).containsExactly("dass nur wenige Boote im Einsatz seien");
+
+        // a phrase with a relative clause after it opens the complement itself
+        AnalyzedArticle relative = analyse("Weiterhin erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Studenten gestiegen.");
+        q = only(relative);
+        assertThat(doc(relative, q.speaker())).isEqualTo("die Ministerin");
+        assertThat(parts(relative, q)).containsExactly("in den Ländern, in denen Gebühren erhoben würden, sei die Zahl der Studenten gestiegen");
+    }
+
+    @Test
+    void aSentenceResumesAfterAParentheticalSoFrame() {
+        AnalyzedArticle doc = analyse("In etwa zehn Jahren, so schätzen die Forscher, soll die Arbeit an dem neuen Impfstoff abgeschlossen sein.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("so", "schätzen");
+        assertThat(doc(doc, q.speaker())).isEqualTo("die Forscher");
+        assertThat(parts(doc, q)).containsExactly("In etwa zehn Jahren", "soll die Arbeit an dem neuen Impfstoff abgeschlossen sein");
+    }
+
+    @Test
+    void aZuInfinitiveWithoutCommaAfterAParticipleCue() {
+        AnalyzedArticle doc = analyse("Der Hersteller hat angekündigt die Preise für seine Lampen ab dem nächsten Monat zu erhöhen.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("hat", "angekündigt");
+        assertThat(parts(doc, q)).containsExactly("die Preise für seine Lampen ab dem nächsten Monat zu erhöhen");
+
+        // the "zu" of the infinitive is not the preposition "auffordern" governs
+        AnalyzedArticle passive = analyse("Wegen des starken Rauchs wurden die Anwohner aufgefordert Türen und Fenster geschlossen zu halten.");
+        q = only(passive);
+        assertThat(q.cue()).extracting(passive::text).containsExactly("wurden", "aufgefordert");
+        assertThat(parts(passive, q)).containsExactly("Türen und Fenster geschlossen zu halten");
+    }
+
+    @Test
+    void aPresentParticipleIsNoCueVerb() {
+        assertThat(analyse("Die Forscherin Anna Berg hat entscheidend dazu beigetragen, dass sich die neue Methode durchsetzen konnte.").quotes())
+                .isEmpty();
+    }
+
+    @Test
+    void severalPartialQuotesInOneObjectMakeOneStatement() {
+        AnalyzedArticle doc = analyse("Die Ministerin nannte den Plan einen „großen Fehler“ und einen „teuren Irrweg“.");
+        assertThat(doc.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).hasSize(1);
+        assertThat(doc.quotes()).filteredOn(q -> q.type() == QuoteType.DIRECT).hasSize(2);
+    }
+
+    @Test
+    void aDemonstrativeAfterTheCommaPointsBackToTheClauseBefore() {
+        AnalyzedArticle doc = analyse("Seit dem Frühjahr ist die Hauptkamera des Teleskops ausgefallen, das teilte das Institut am Dienstag mit.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("teilte", "mit");
+        assertThat(doc(doc, q.speaker())).isEqualTo("das Institut");
+        assertThat(parts(doc, q)).containsExactly("Seit dem Frühjahr ist die Hauptkamera des Teleskops ausgefallen");
+    }
+
+    @Test
     void aClauseEndingInAQuoteBeforeAPostposedFrameIsAStatementToo() {
         AnalyzedArticle doc = analyse("Die Kosten seien „längst aus dem Ruder gelaufen“, sagte die Sprecherin.");
         assertThat(doc.quotes()).extracting(Quote::type).containsExactlyInAnyOrder(QuoteType.INDIRECT, QuoteType.DIRECT);
