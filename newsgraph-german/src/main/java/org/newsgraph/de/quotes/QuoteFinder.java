@@ -2077,12 +2077,18 @@ final class QuoteFinder {
             statements[f.sentence]++;
             if (f.type == QuoteType.REPORTED) ruleReported[f.sentence] = f;
         }
+        boolean[] taken = takenByStatements();
         List<Found> added = new ArrayList<>();
         for (int s = 0; s < sentStart.length; s++) {
             int a = sentStart[s], b = sentEnd[s];
             // a reported statement of the cue rules alone in its sentence goes to the judge too
             Found rule = statements[s] == 1 ? ruleReported[s] : null;
-            if (a >= b || typeOf[s] != null && rule == null) continue;
+            if (a >= b) continue;
+            if (typeOf[s] != null && rule == null) {
+                Found f = judgedMainClause(s, taken, typeOf);
+                if (f != null) added.add(f);
+                continue;
+            }
             int last = b;
             while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
             boolean free = last > a;
@@ -2090,53 +2096,195 @@ final class QuoteFinder {
             if (!free || rule == null && reportSentence(s, s > 0 && typeOf[s - 1] != null)) continue;
             int fin = mainFinite(a, last);
             if (fin < 0) continue;
-            int end = clauseEnd(fin, last);
-            int verb = fullVerb(fin, end), particle = -1;
-            for (int i = fin + 1; i < end; i++) if (pos(i).equals("PTKVZ") && ReportedSpeechFeatures.PARTICLES.contains(lw(i))) particle = i;
-            boolean passive = verb != fin && !pos(verb).equals("VVINF") && lemma(fin).equals("werden");
-            int spFrom = -1, spTo = -1;
-            if (passive) {
-                for (int i = a; i < end; i++) {
-                    if (is(i, "von") || is(i, "vom")) {
-                        int np = npAfter(i + 1, end);
-                        if (np > i + 1) { spFrom = is(i, "vom") ? i : i + 1; spTo = np; break; }
-                    }
-                }
-            } else {
-                Frame fr = judgedSubject(a, verb, last);
-                spFrom = fr.spFrom;
-                spTo = fr.spTo;
-            }
-            int[] speaker = spFrom >= 0 && spTo > spFrom ? trimmed(spFrom, spTo) : null;
-            ReportedSpeechFeatures.Clause clause = new ReportedSpeechFeatures.Clause(a, last, fin, verb, particle, spFrom, spTo, passive,
-                    sectionKind(s), s > 0 ? typeOf[s - 1] : null, s + 1 < typeOf.length ? typeOf[s + 1] : null);
-            List<String> features = ReportedSpeechFeatures.of(doc, clause, cues);
+            JudgedClause jc = judgedClause(s, a, b, last, fin, clauseEnd(fin, last), typeOf);
             if (rule != null) {
-                features.add("rule=reported");
-                speaker = rule.speaker;
+                jc.features.add("rule=reported");
+                // the rules' speaker, unless it is the subject the judged clause corrected
+                if (jc.unrefined != null && rule.speaker != null && java.util.Arrays.equals(jc.unrefined, rule.speaker)) rule.speaker = jc.speaker;
+                rule.speaker = withCorrelative(a, rule.speaker);
+                jc.speaker = rule.speaker;
             }
-            ReportedCandidate c = new ReportedCandidate(s, toks.get(a).begin(), toks.get(b - 1).end(), speaker, features);
+            ReportedCandidate c = new ReportedCandidate(s, toks.get(a).begin(), toks.get(b - 1).end(), jc.speaker, jc.features);
             boolean accepted = judge.isReported(c);
             if (rule != null) {
                 if (!accepted) found.remove(rule);
                 continue;
             }
-            if (!accepted) continue;
-            Found f = new Found();
-            f.type = QuoteType.REPORTED;
-            f.parts.add(new int[]{c.begin(), c.end()});
-            f.speaker = speaker;
-            f.sentence = s;
-            SpeechCues.Verb v = particle >= 0 ? cues.verb(lw(particle) + lemma(verb)) : cues.verb(lemma(verb));
-            if (v != null) {
-                f.medium = v.medium();
-                // a separable verb of saying marked "reported" keeps its two-part cue, as in the rules' reported statements
-                if (particle >= 0 && v.reported()) { f.cue.add(chars(verb, verb + 1)); f.cue.add(chars(particle, particle + 1)); }
-            }
-            mark(a, b);
-            added.add(f);
+            if (accepted) added.add(judgedStatement(c, jc, a, b));
         }
         found.addAll(added);
+    }
+
+    /** The main clause of a candidate: its verbs, subject (speaker span) and features. */
+    private static final class JudgedClause {
+        int verb, particle = -1;
+        int[] speaker;
+        int[] unrefined; // the subject rules' speaker span when judgedSubjectRefined corrected it, else null
+        List<String> features;
+    }
+
+    /** Verbs, subject and features of the main clause with finite verb fin, ending at end, of sentence s (tokens [a, b), words up to last). */
+    private JudgedClause judgedClause(int s, int a, int b, int last, int fin, int end, QuoteType[] typeOf) {
+        JudgedClause jc = new JudgedClause();
+        int verb = fullVerb(fin, end);
+        jc.verb = verb;
+        for (int i = fin + 1; i < end; i++) if (pos(i).equals("PTKVZ") && ReportedSpeechFeatures.PARTICLES.contains(lw(i))) jc.particle = i;
+        boolean passive = verb != fin && !pos(verb).equals("VVINF") && lemma(fin).equals("werden");
+        int spFrom = -1, spTo = -1;
+        if (passive) {
+            for (int i = a; i < end; i++) {
+                if (is(i, "von") || is(i, "vom")) {
+                    int np = npAfter(i + 1, end);
+                    if (np > i + 1) { spFrom = is(i, "vom") ? i : i + 1; spTo = np; break; }
+                }
+            }
+        } else {
+            // "Sowohl X als auch Y lehnten … ab": the subject rules start after the correlative conjunction
+            Frame fr = judgedSubject(CORRELATIVES.contains(lw(a)) && a + 1 < fin ? a + 1 : a, verb, last);
+            int[] sp = judgedSubjectRefined(a, fin, end, verb, jc.particle, fr.spFrom, fr.spTo);
+            spFrom = sp[0];
+            spTo = sp[1];
+            if (spFrom != fr.spFrom || spTo != fr.spTo) jc.unrefined = fr.spFrom >= 0 && fr.spTo > fr.spFrom ? trimmed(fr.spFrom, fr.spTo) : null;
+        }
+        jc.speaker = withCorrelative(a, spFrom >= 0 && spTo > spFrom ? trimmed(spFrom, spTo) : null);
+        ReportedSpeechFeatures.Clause clause = new ReportedSpeechFeatures.Clause(a, last, fin, verb, jc.particle, spFrom, spTo, passive,
+                sectionKind(s), s > 0 ? typeOf[s - 1] : null, s + 1 < typeOf.length ? typeOf[s + 1] : null);
+        jc.features = ReportedSpeechFeatures.of(doc, clause, cues);
+        return jc;
+    }
+
+    /** Whether the phrase [from, to) names someone who can speak: a name, a person or organisation, an office or a report. */
+    private boolean canSpeak(int from, int to) {
+        int head = headOf(from, to);
+        return pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find() || personOrOrganisation(from, to);
+    }
+
+    /** "Sowohl die Regierung als auch die Opposition": the gold speaker keeps the correlative conjunction the subject rules drop. */
+    private int[] withCorrelative(int a, int[] speaker) {
+        if (speaker == null) return null;
+        int k = tokenAt(speaker[0]);
+        if (k > a && CORRELATIVES.contains(lw(k - 1))) return new int[]{toks.get(k - 1).begin(), speaker[1]};
+        return speaker;
+    }
+
+    /** The head word of the phrase [from, to): the last word before closing brackets, quotation marks and punctuation. */
+    private int headOf(int from, int to) {
+        int head = to - 1;
+        if (is(head, ")")) while (head > from && !is(head + 1, "(")) head--;
+        while (head > from && isPunct(head)) head--;
+        return head;
+    }
+
+    private static final Set<String> CORRELATIVES = Set.of("sowohl", "weder", "entweder");
+    /** Head nouns of a dated prefield ("Einen Tag später", "Stand: 00:35 Uhr"): never the subject. */
+    private static final Set<String> TIME_HEADS = Set.of("uhr", "tag", "tage", "tagen", "woche", "wochen", "monat", "monate", "monaten",
+            "jahr", "jahre", "jahren", "jahres", "nacht", "abend", "morgen", "mittag", "wochenende");
+    /** Prepositions verbs of saying or stance govern, which end an inverted subject ("sprach Merkel von …", "sprachen sich 75 Prozent für …"). */
+    private static final java.util.Map<String, Set<String>> GOVERNED_AFTER_SUBJECT = java.util.Map.of(
+            "sprechen", Set.of("von", "vom"), "berichten", Set.of("von", "vom", "über"), "ausgehen", Set.of("von", "vom"),
+            "warnen", Set.of("vor"), "aussprechen", Set.of("für", "gegen"), "plädieren", Set.of("für"), "eintreten", Set.of("für"),
+            "protestieren", Set.of("gegen"), "rechnen", Set.of("mit"));
+
+    /** An article that is never nominative: "den", "dem", "einen", "einem". */
+    private boolean oblique(int i) {
+        return is(i, "den") || is(i, "dem") || is(i, "einen") || is(i, "einem");
+    }
+
+    /**
+     * The subject rules' subject [spFrom, spTo) of a judged main clause (finite verb fin, clause end end), corrected where
+     * the first constituent is plainly not the subject: a date or number ("1996 hatte der Präsident …", "Einen Tag später
+     * kündigte …") or an accusative/dative article ("Den Börsenwert beziffert der Focus …") make the phrase after the
+     * verb the subject; an inverted subject ends before the preposition its verb governs ("sprach Angela Merkel von …");
+     * a pronoun takes no apposition ("beschuldigte dieser Israel"). Returns {from, to}, from -1 for none.
+     */
+    private int[] judgedSubjectRefined(int a, int fin, int end, int verb, int particle, int spFrom, int spTo) {
+        if (spFrom < 0 || spTo <= spFrom) return new int[]{spFrom, spTo};
+        if (spTo <= fin) {
+            int head = headOf(spFrom, spTo);
+            boolean dated = pos(head).equals("CARD") || TIME_HEADS.contains(lw(head)) || TIME_NOUNS.contains(w(head));
+            boolean oblique = spFrom == a && oblique(spFrom);
+            int j = fin + 1;
+            while (j < end && pos(j).equals("ADV")) j++;
+            int np = npAfter(j, end);
+            if (np > j && (dated || oblique) && (nominal(headOf(j, np)) || pos(j).startsWith("PPER"))) return new int[]{j, np};
+            // "Die Entwicklung im Iran verglich Merkel mit …": a prefield that cannot speak before a name that can
+            if (np > j && !oblique(j) && !canSpeak(spFrom, spTo) && (pos(j).startsWith("NE") || personOrOrganisation(np - 1, np))
+                    && canSpeak(j, np)) return new int[]{j, np};
+            return new int[]{spFrom, spTo};
+        }
+        if (spFrom > fin) {
+            // "lehnten den Vorschlag ab": an accusative or dative after the verb is no subject
+            if (oblique(spFrom)) return new int[]{-1, -1};
+            String lemma = particle >= 0 ? lw(particle) + lemma(verb) : lemma(verb);
+            Set<String> governed = GOVERNED_AFTER_SUBJECT.getOrDefault(lemma, Set.of());
+            for (int i = spFrom + 1; i < spTo; i++) {
+                if ((pos(i).equals("APPR") || pos(i).equals("APPRART")) && governed.contains(lw(i))) return new int[]{spFrom, i};
+            }
+            // "dieser" before a name is the pronoun, whatever the tagger read
+            if (spTo - spFrom > 1 && (pos(spFrom).startsWith("PDS") || pos(spFrom).startsWith("PPER")
+                    || pos(spFrom).startsWith("PDAT") && pos(spFrom + 1).startsWith("NE"))) return new int[]{spFrom, spFrom + 1};
+        }
+        return new int[]{spFrom, spTo};
+    }
+
+    /** The reported statement of an accepted candidate over tokens [a, b): speaker as found, no cue unless a separable verb of saying. */
+    private Found judgedStatement(ReportedCandidate c, JudgedClause jc, int a, int b) {
+        Found f = new Found();
+        f.type = QuoteType.REPORTED;
+        f.parts.add(new int[]{c.begin(), c.end()});
+        f.speaker = jc.speaker;
+        f.sentence = c.sentence();
+        int verb = jc.verb, particle = jc.particle;
+        SpeechCues.Verb v = particle >= 0 ? cues.verb(lw(particle) + lemma(verb)) : cues.verb(lemma(verb));
+        if (v != null) {
+            f.medium = v.medium();
+            // a separable verb of saying marked "reported" keeps its two-part cue, as in the rules' reported statements
+            if (particle >= 0 && v.reported()) { f.cue.add(chars(verb, verb + 1)); f.cue.add(chars(particle, particle + 1)); }
+        }
+        mark(a, b);
+        return f;
+    }
+
+    /** Tokens inside a statement, cue or speaker the rules found, or inside quotation marks. */
+    private boolean[] takenByStatements() {
+        boolean[] taken = new boolean[toks.size()];
+        for (Found f : found) {
+            List<int[]> spans = new ArrayList<>(f.parts);
+            spans.addAll(f.cue);
+            if (f.speaker != null) spans.add(f.speaker);
+            for (int[] sp : spans) for (int i = doc.firstTokenAtOrAfter(sp[0]); i < taken.length && toks.get(i).begin() < sp[1]; i++) taken[i] = true;
+        }
+        // not "used": the cue rules mark the whole clause before a complement, their statement's own words are enough
+        for (int i = 0; i < taken.length; i++) if (quoteAt(i)) taken[i] = true;
+        return taken;
+    }
+
+    /**
+     * "Der Rat stufte das Gesetz als verfassungswidrig ein, und X rief Y auf, ...": in a sentence that holds another
+     * statement, the main clause before it, when none of its words belongs to a statement, goes to the judge as a
+     * clause of its own (up to the comma before the first word that does). Null when there is none or it is rejected.
+     */
+    private Found judgedMainClause(int s, boolean[] taken, QuoteType[] typeOf) {
+        int a = sentStart[s], b = sentEnd[s];
+        int last = b;
+        while (last > a && isPunct(last - 1) && directOf[last - 1] < 0) last--;
+        int firstTaken = a;
+        while (firstTaken < last && !taken[firstTaken]) firstTaken++;
+        if (firstTaken >= last) return null;
+        int fin = mainFinite(a, firstTaken);
+        if (fin < 0) return null;
+        int end = firstTaken;
+        while (end > fin && !is(end - 1, ",")) end--;
+        // the clause ends at the comma before the statement; "und"/"doch" after it belongs to the next clause
+        if (end <= fin + 1) return null;
+        end--;
+        // a clause in reported mood continues a statement (the free-indirect rule's business)
+        for (int i = a; i < end; i++) if (subjunctive1(i) || REPORT_KJ2.contains(w(i)) || reportativeSollen(i, end)) return null;
+        JudgedClause jc = judgedClause(s, a, end, end, fin, clauseEnd(fin, end), typeOf);
+        jc.features.add("clause=main");
+        jc.features.add("rest=" + typeOf[s]);
+        ReportedCandidate c = new ReportedCandidate(s, toks.get(a).begin(), toks.get(end - 1).end(), jc.speaker, jc.features);
+        return judge.isReported(c) ? judgedStatement(c, jc, a, end) : null;
     }
 
     /** The subject of sentence s's main clause when it is a noun phrase or a personal pronoun ("er", "sie"), else null. */

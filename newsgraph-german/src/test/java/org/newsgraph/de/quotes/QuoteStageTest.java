@@ -593,6 +593,44 @@ class QuoteStageTest {
         assertThat(free.cue()).isEmpty();
     }
 
+    /** Rules plus a judge that accepts every reported-speech candidate: candidates and their speakers without the model's decision. */
+    static AnalyzedArticle analyseAcceptingAll(String text) {
+        List<Section> sections = new ArrayList<>();
+        Matcher m = Pattern.compile("[^\\n]+").matcher(text);
+        while (m.find()) sections.add(new Section(SectionKind.PARAGRAPH, m.start(), m.end()));
+        Article a = new Article("t", LocalDate.of(2025, 1, 1), "test", null, Dateline.NONE, text, sections, null, List.of());
+        return new QuoteStage(SpeechCues.load(), c -> true).process(GermanPipeline.get().upTo(Layer.MORPHOLOGY).analyze(a));
+    }
+
+    @Test
+    void theFreeMainClauseBeforeAnotherStatementIsAReportedCandidate() {
+        AnalyzedArticle doc = analyseAcceptingAll("Der Stadtrat stufte den Plan als rechtswidrig ein, und der Bürgermeister sagte, er werde klagen.");
+        assertThat(doc.quotes()).anySatisfy(q -> {
+            assertThat(q.type()).isEqualTo(QuoteType.REPORTED);
+            assertThat(parts(doc, q)).containsExactly("Der Stadtrat stufte den Plan als rechtswidrig ein");
+            assertThat(doc(doc, q.speaker())).isEqualTo("Der Stadtrat");
+        });
+        assertThat(doc.quotes()).anySatisfy(q -> assertThat(parts(doc, q)).containsExactly("er werde klagen"));
+    }
+
+    @Test
+    void theSpeakerOfAJudgedSentenceIsNoDateObjectOrGovernedPhrase() {
+        String[][] cases = {
+                {"Den Umsatz des Konzerns beziffert die Zeitung auf zwei Milliarden Euro.", "die Zeitung"},
+                {"2019 hatte der Verband eine Klage angekündigt.", "der Verband"},
+                {"Die Reform des Rentensystems verglich Schulz mit einem Raubzug.", "Schulz"},
+                {"Bei der Versammlung sprach Peter Krause von einem Neuanfang.", "Peter Krause"},
+                {"Sowohl die Gewerkschaft als auch der Arbeitgeberverband lehnten den Vorschlag ab.",
+                        "Sowohl die Gewerkschaft als auch der Arbeitgeberverband"}};
+        List<String> expected = new ArrayList<>(), found = new ArrayList<>();
+        for (String[] c : cases) {
+            AnalyzedArticle doc = analyseAcceptingAll(c[0]);
+            expected.add("REPORTED " + c[1]);
+            found.add(doc.quotes().stream().map(q -> q.type() + " " + doc(doc, q.speaker())).toList().toString().replaceAll("^\\[|\\]$", ""));
+        }
+        assertThat(found).containsExactlyElementsOf(expected);
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
