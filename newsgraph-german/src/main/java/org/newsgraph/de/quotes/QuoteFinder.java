@@ -1328,6 +1328,7 @@ final class QuoteFinder {
             // "laut taz", "laut el-Baradei": a lowercase name the tagger does not read as noun
             if (np == t + 1 && t + 2 <= last && !pos(t + 1).startsWith("V") && !pos(t + 1).startsWith("AP") && !pos(t + 1).startsWith("K")) np = t + 2;
             if (np == t + 1) return null;
+            if (t == a) np = prefieldEnd(np, last);
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("zufolge")) {
             int i = t;
@@ -1343,6 +1344,7 @@ final class QuoteFinder {
                 && (sourceNpAfter(t + 1, last) > t + 1 || x.equals("gemäß") && npAfter(t + 1, last) > t + 1)) {
             // "gemäß der Netzzeitung": unlike "nach", "gemäß" always names a source
             int np = x.equals("gemäß") ? npAfter(t + 1, last) : sourceNpAfter(t + 1, last);
+            if (t == a) np = prefieldEnd(np, last);
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("so") && t > a && is(t - 1, ",") && t + 1 < last && !finite(t + 1)) {
             int np = npAfter(t + 1, last);
@@ -1416,6 +1418,23 @@ final class QuoteFinder {
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(qa, relEnd);
         return f;
+    }
+
+    /**
+     * "Nach Angaben der Presseagenturen dpa und AFP umstellten …": a source phrase opening the sentence fills the prefield,
+     * so it runs on to the finite verb over names, nouns, coordinations and a noun after "in", "von", "ohne" the noun phrase
+     * rules stop at ("Ärzte ohne Grenzen", "des Bundesamtes in Flensburg"); np if anything else comes first.
+     */
+    private int prefieldEnd(int np, int last) {
+        for (int j = np; j < last && j < np + 10; j++) {
+            if (finite(j)) return j;
+            String p = pos(j);
+            boolean nameOrNoun = nominal(j) || p.equals("ART") || p.startsWith("ADJ") || p.equals("CARD") || is(j, "(") || is(j, ")")
+                    || is(j, "-") || is(j, "und") || is(j, "oder") || is(j, "sowie")
+                    || (is(j, "in") || is(j, "ohne") || is(j, "von")) && j + 1 < last && nominal(j + 1);
+            if (!nameOrNoun || quoteAt(j)) return np;
+        }
+        return np;
     }
 
     /** "Eine Umfrage wurde veröffentlicht. Danach …": the sentence before names a source or is a statement. */

@@ -461,6 +461,14 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Hans Berger, der Leiter der Schule");
     }
 
+    @Test
+    void aSourceOpeningTheSentenceRunsOnToTheFiniteVerb() {
+        AnalyzedArticle doc = analyse("Nach Angaben der Nachrichtenagenturen dpa und Reuters brannten am Abend mehrere Lagerhallen.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Angaben der Nachrichtenagenturen dpa und Reuters");
+        AnalyzedArticle place = analyse("Laut dem Wetterdienst in Offenbach fiel in der Nacht ein Meter Schnee.");
+        assertThat(doc(place, only(place).speaker())).isEqualTo("dem Wetterdienst in Offenbach");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
