@@ -1265,13 +1265,24 @@ final class QuoteFinder {
         String pp = pos(i);
         if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")
                 || pp.equals("PRELAT") || is(i, "dessen") || is(i, "deren")) i++;
-        while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-"))) i++;
+        while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-") || truncatedPair(i, end))) i++;
         int head = i;
-        while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end))) && directOf[i] < 0)) i++;
+        while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end)) || truncatedPair(i, end))
+                && directOf[i] < 0)) i++;
         if (i < end && directOf[i] >= 0 && marks.get(directOf[i]).name() && marks.get(directOf[i]).open() == i) {
             i = marks.get(directOf[i]).close() + 1;
         }
         return i == head ? p : i;
+    }
+
+    /**
+     * "Außen- und Sicherheitspolitik", "leukämie- und nierenkranken": a truncated first part ("Außen-") or the conjunction
+     * after it, when the completing word follows; the pair is one word.
+     */
+    private boolean truncatedPair(int i, int end) {
+        boolean hyphened = w(i).length() > 1 && w(i).endsWith("-");
+        if (hyphened) return i + 2 < end && (is(i + 1, "und") || is(i + 1, "oder")) && !isPunct(i + 2) && directOf[i + 2] < 0;
+        return (is(i, "und") || is(i, "oder")) && i > 0 && w(i - 1).length() > 1 && w(i - 1).endsWith("-") && i + 1 < end && !isPunct(i + 1);
     }
 
     // ---------------------------------------------------------------- indirect and reported speech

@@ -469,6 +469,12 @@ class QuoteStageTest {
         assertThat(doc(place, only(place).speaker())).isEqualTo("dem Wetterdienst in Offenbach");
     }
 
+    @Test
+    void aTruncatedCompoundWithItsCompletionIsOneWord() {
+        AnalyzedArticle doc = analyse("Die Werte seien unbedenklich, sagte ein Sprecher der Bundesanstalt für Boden- und Wasserschutz am Montag.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("ein Sprecher der Bundesanstalt für Boden- und Wasserschutz");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
