@@ -1404,7 +1404,7 @@ final class QuoteFinder {
             if (j == t + 2 && is(t + 1, "es")) cueToks.add(t + 1); // "Wie es hieß": no speaker
             else if (j > t + 1) { spFrom = sp0 < j ? sp0 : t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
             for (int c : fr.cue) if (c >= spFrom && c < spTo) spTo = c; // "Wie X bekannt gab": the cue ends the speaker
-            if (spTo <= spFrom) spFrom = spTo = -1;
+            if (spTo <= spFrom || !namesSomeone(spFrom, spTo)) spFrom = spTo = -1;
             cueTo = k + 1;
         } else {
             return null;
@@ -1446,6 +1446,12 @@ final class QuoteFinder {
             if (!nameOrNoun || quoteAt(j)) return np;
         }
         return np;
+    }
+
+    /** "Wie heute bekannt wurde", "Wie bereits berichtet": a span of adverbs names no one. */
+    private boolean namesSomeone(int from, int to) {
+        for (int i = from; i < to; i++) if (!(pos(i).equals("ADV") || pos(i).startsWith("PTK") || pronominalAdverb(i))) return true;
+        return false;
     }
 
     /** "Eine Umfrage wurde veröffentlicht. Danach …": the sentence before names a source or is a statement. */

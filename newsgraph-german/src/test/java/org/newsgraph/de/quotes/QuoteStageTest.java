@@ -475,6 +475,12 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("ein Sprecher der Bundesanstalt für Boden- und Wasserschutz");
     }
 
+    @Test
+    void anAdverbInAWieClauseIsNoSpeaker() {
+        AnalyzedArticle doc = analyse("Wie gestern bekannt wurde, ist der alte Bahnhof der Stadt geschlossen worden.");
+        assertThat(only(doc).speaker()).isNull();
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
