@@ -236,7 +236,8 @@ final class QuoteFinder {
     /** "Günther Platter" with "Platter" tagged as adjective: a capitalised word after a name continues it. */
     /** "Bayer 04 Leverkusen", "vom November 2011": a number after a name or noun, not before another noun. */
     private boolean numberInName(int i, int end) {
-        return pos(i).equals("CARD") && (pos(i - 1).startsWith("NE") || pos(i - 1).startsWith("NN"))
+        // a number word ("zwei") starts a new phrase; names and dates carry digits
+        return pos(i).equals("CARD") && Character.isDigit(w(i).charAt(0)) && (pos(i - 1).startsWith("NE") || pos(i - 1).startsWith("NN"))
                 && !(i + 1 < end && pos(i + 1).startsWith("NN"));
     }
 

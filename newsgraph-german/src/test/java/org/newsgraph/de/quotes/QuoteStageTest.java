@@ -481,6 +481,12 @@ class QuoteStageTest {
         assertThat(only(doc).speaker()).isNull();
     }
 
+    @Test
+    void aNumberWordAfterTheSourceStartsTheNextPhrase() {
+        AnalyzedArticle doc = analyse("Bei dem Unfall sind laut Polizei zwei deutsche Touristen schwer verletzt worden.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Polizei");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
