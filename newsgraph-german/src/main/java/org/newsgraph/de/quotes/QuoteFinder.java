@@ -1351,6 +1351,7 @@ final class QuoteFinder {
                     || w(i - 1).contains("-") && !pos(i - 1).startsWith("V") // "Dem Sender al-Dschasira zufolge"
                     || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
+            i = zufolgeSourceStart(a, i, t);
             spFrom = i; spTo = t; cueFrom = i;
         } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last && !(x.equals("nach") && t > a && AFTER_TIME.contains(lw(t - 1)))
                 && (sourceNpAfter(t + 1, last) > t + 1 || x.equals("gemäß") && npAfter(t + 1, last) > t + 1)) {
@@ -1447,6 +1448,32 @@ final class QuoteFinder {
             if (!nameOrNoun || quoteAt(j)) return np;
         }
         return np;
+    }
+
+    private static final Set<String> DATIVE_DETERMINERS = Set.of("dem", "den", "einem", "einigen", "vielen", "mehreren", "diesem",
+            "diesen", "seinem", "seinen", "ihrem", "ihren");
+
+    /**
+     * The start of the dative source before "zufolge", found back to from by the noun phrase scan: the scan goes on over a
+     * place or date attached by "in", "aus", "vom", "am" ("Den Behörden in Mombasa zufolge", "Angaben vom Mittwoch zufolge")
+     * and over a possessive ("Seiner Darstellung zufolge"), and stops at the last dative determiner right after a noun,
+     * where the phrase before it ends ("nimmt Sarkozy dem Figaro zufolge").
+     */
+    private int zufolgeSourceStart(int a, int from, int t) {
+        int i = from;
+        while (i > a && t - i < 14) {
+            int k = i - 1;
+            if (pos(k).equals("PPOSAT") || pos(k).equals("PIAT")) { i = k; break; }
+            if (k == a || !(is(k, "in") || is(k, "im") || is(k, "aus") || is(k, "vom") || is(k, "am")) || !nominal(k - 1)) break;
+            int j = k;
+            while (j > a && t - j < 14 && (nominal(j - 1) || pos(j - 1).equals("ART") || pos(j - 1).equals("ADJA") || pos(j - 1).equals("PPOSAT"))) j--;
+            i = j;
+        }
+        int start = i;
+        for (int k = i + 1; k < t; k++) {
+            if (DATIVE_DETERMINERS.contains(lw(k)) && (nominal(k - 1) || is(k - 1, ")") || directOf[k - 1] >= 0)) start = k;
+        }
+        return start;
     }
 
     /** "Wie heute bekannt wurde", "Wie bereits berichtet": a span of adverbs names no one. */

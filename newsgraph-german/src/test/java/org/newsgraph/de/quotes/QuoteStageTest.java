@@ -487,6 +487,14 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Polizei");
     }
 
+    @Test
+    void theSourceBeforeZufolgeKeepsItsPlaceAndPossessive() {
+        AnalyzedArticle doc = analyse("Den Behörden in Kiel zufolge wurde die Brücke über den Kanal am Abend gesperrt.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Den Behörden in Kiel");
+        AnalyzedArticle own = analyse("Seiner Darstellung zufolge war der Wagen viel zu schnell gefahren.");
+        assertThat(doc(own, only(own).speaker())).isEqualTo("Seiner Darstellung");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
