@@ -1366,6 +1366,8 @@ final class QuoteFinder {
             // "…, so das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest.": a verbless rest belongs to the source
             if (np > t + 1 && after < last && !is(after, ",") && !clauseWithVerb(after, last)) after = last;
             if (np == t + 1 || !(after >= last || is(after, ",")) || !clauseWithVerb(a, t - 1) && !clauseWithVerb(after, last)) return null;
+            // "…, so Frank Karl, Leiter der Abteilung Information bei der Stiftung.": a verbless apposition ending the sentence belongs to the source
+            if (np == after && is(after, ",") && nominal(np - 1) && closingApposition(after + 1, last)) np = after = last;
             spFrom = t + 1; spTo = np; cueTo = after;
         } else if (x.equals("nach") && t > a && nominal(t - 1) && SpeechCues.isSourceNoun(w(t - 1))
                 && (t + 1 >= last || finite(t + 1) || is(t + 1, ",") || pos(t + 1).equals("ADV"))) {
@@ -1474,6 +1476,16 @@ final class QuoteFinder {
             if (DATIVE_DETERMINERS.contains(lw(k)) && (nominal(k - 1) || is(k - 1, ")") || directOf[k - 1] >= 0)) start = k;
         }
         return start;
+    }
+
+    /** "Leiter der Abteilung Information bei der Stiftung": [from, to) is a short title phrase, no verb, quotation or comma in it. */
+    private boolean closingApposition(int from, int to) {
+        if (from >= to || to - from > 12 || !(pos(from).startsWith("NN") || pos(from).equals("ADJA") || pos(from).equals("ART"))) return false;
+        for (int i = from; i < to; i++) {
+            String p = pos(i);
+            if (p.startsWith("V") || p.startsWith("PTK") || p.startsWith("KO") && !is(i, "und") || is(i, ",") || directOf[i] >= 0 && !marks.get(directOf[i]).name()) return false;
+        }
+        return true;
     }
 
     /** "Wie heute bekannt wurde", "Wie bereits berichtet": a span of adverbs names no one. */

@@ -495,6 +495,12 @@ class QuoteStageTest {
         assertThat(doc(own, only(own).speaker())).isEqualTo("Seiner Darstellung");
     }
 
+    @Test
+    void aTitleEndingTheSentenceAfterSoBelongsToTheSource() {
+        AnalyzedArticle doc = analyse("Die Mieten würden weiter steigen, so Anna Weber, Leiterin der Abteilung Regionale Planung bei der Stadt.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Anna Weber, Leiterin der Abteilung Regionale Planung bei der Stadt");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
