@@ -243,7 +243,8 @@ final class QuoteFinder {
     /** "Günther Platter" with "Platter" tagged as adjective: a capitalised word after a name continues it. */
     /** "Bayer 04 Leverkusen", "vom November 2011": a number after a name or noun, not before another noun. */
     private boolean numberInName(int i, int end) {
-        return pos(i).equals("CARD") && (pos(i - 1).startsWith("NE") || pos(i - 1).startsWith("NN"))
+        // a number word ("zwei") starts a new phrase; names and dates carry digits
+        return pos(i).equals("CARD") && Character.isDigit(w(i).charAt(0)) && (pos(i - 1).startsWith("NE") || pos(i - 1).startsWith("NN"))
                 && !(i + 1 < end && pos(i + 1).startsWith("NN"));
     }
 
@@ -1283,13 +1284,24 @@ final class QuoteFinder {
         String pp = pos(i);
         if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")
                 || pp.equals("PRELAT") || is(i, "dessen") || is(i, "deren")) i++;
-        while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-"))) i++;
+        while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-") || truncatedPair(i, end))) i++;
         int head = i;
-        while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end))) && directOf[i] < 0)) i++;
+        while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end)) || truncatedPair(i, end))
+                && directOf[i] < 0)) i++;
         if (i < end && directOf[i] >= 0 && marks.get(directOf[i]).name() && marks.get(directOf[i]).open() == i) {
             i = marks.get(directOf[i]).close() + 1;
         }
         return i == head ? p : i;
+    }
+
+    /**
+     * "Außen- und Sicherheitspolitik", "leukämie- und nierenkranken": a truncated first part ("Außen-") or the conjunction
+     * after it, when the completing word follows; the pair is one word.
+     */
+    private boolean truncatedPair(int i, int end) {
+        boolean hyphened = w(i).length() > 1 && w(i).endsWith("-");
+        if (hyphened) return i + 2 < end && (is(i + 1, "und") || is(i + 1, "oder")) && !isPunct(i + 2) && directOf[i + 2] < 0;
+        return (is(i, "und") || is(i, "oder")) && i > 0 && w(i - 1).length() > 1 && w(i - 1).endsWith("-") && i + 1 < end && !isPunct(i + 1);
     }
 
     // ---------------------------------------------------------------- indirect and reported speech
@@ -1346,6 +1358,7 @@ final class QuoteFinder {
             // "laut taz", "laut el-Baradei": a lowercase name the tagger does not read as noun
             if (np == t + 1 && t + 2 <= last && !pos(t + 1).startsWith("V") && !pos(t + 1).startsWith("AP") && !pos(t + 1).startsWith("K")) np = t + 2;
             if (np == t + 1) return null;
+            if (t == a) np = prefieldEnd(np, last);
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("zufolge")) {
             int i = t;
@@ -1356,11 +1369,13 @@ final class QuoteFinder {
                     || w(i - 1).contains("-") && !pos(i - 1).startsWith("V") // "Dem Sender al-Dschasira zufolge"
                     || directOf[i - 1] >= 0 && marks.get(directOf[i - 1]).name()) && t - i < 10) i--;
             if (i == t) return null;
+            i = zufolgeSourceStart(a, i, t);
             spFrom = i; spTo = t; cueFrom = i;
         } else if ((x.equals("nach") || x.equals("gemäß")) && t + 1 < last && !(x.equals("nach") && t > a && AFTER_TIME.contains(lw(t - 1)))
                 && (sourceNpAfter(t + 1, last) > t + 1 || x.equals("gemäß") && npAfter(t + 1, last) > t + 1)) {
             // "gemäß der Netzzeitung": unlike "nach", "gemäß" always names a source
             int np = x.equals("gemäß") ? npAfter(t + 1, last) : sourceNpAfter(t + 1, last);
+            if (t == a) np = prefieldEnd(np, last);
             spFrom = t + 1; spTo = np; cueTo = np;
         } else if (x.equals("so") && t > a && is(t - 1, ",") && t + 1 < last && !finite(t + 1)) {
             int np = npAfter(t + 1, last);
@@ -1369,6 +1384,8 @@ final class QuoteFinder {
             // "…, so das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest.": a verbless rest belongs to the source
             if (np > t + 1 && after < last && !is(after, ",") && !clauseWithVerb(after, last)) after = last;
             if (np == t + 1 || !(after >= last || is(after, ",")) || !clauseWithVerb(a, t - 1) && !clauseWithVerb(after, last)) return null;
+            // "…, so Frank Karl, Leiter der Abteilung Information bei der Stiftung.": a verbless apposition ending the sentence belongs to the source
+            if (np == after && is(after, ",") && nominal(np - 1) && closingApposition(after + 1, last)) np = after = last;
             spFrom = t + 1; spTo = np; cueTo = after;
         } else if (x.equals("nach") && t > a && nominal(t - 1) && SpeechCues.isSourceNoun(w(t - 1))
                 && (t + 1 >= last || finite(t + 1) || is(t + 1, ",") || pos(t + 1).equals("ADV"))) {
@@ -1412,7 +1429,7 @@ final class QuoteFinder {
             if (j == t + 2 && is(t + 1, "es")) cueToks.add(t + 1); // "Wie es hieß": no speaker
             else if (j > t + 1) { spFrom = sp0 < j ? sp0 : t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
             for (int c : fr.cue) if (c >= spFrom && c < spTo) spTo = c; // "Wie X bekannt gab": the cue ends the speaker
-            if (spTo <= spFrom) spFrom = spTo = -1;
+            if (spTo <= spFrom || !namesSomeone(spFrom, spTo)) spFrom = spTo = -1;
             cueTo = noComma ? k : k + 1;
         } else {
             return null;
@@ -1445,6 +1462,65 @@ final class QuoteFinder {
      */
     private boolean pluralAtClauseEnd(int j, int last) {
         return j + 1 >= last || is(j + 1, ",") || finite(j + 1);
+    }
+
+    /**
+     * "Nach Angaben der Presseagenturen dpa und AFP umstellten …": a source phrase opening the sentence fills the prefield,
+     * so it runs on to the finite verb over names, nouns, coordinations and a noun after "in", "von", "ohne" the noun phrase
+     * rules stop at ("Ärzte ohne Grenzen", "des Bundesamtes in Flensburg"); np if anything else comes first.
+     */
+    private int prefieldEnd(int np, int last) {
+        for (int j = np; j < last && j < np + 10; j++) {
+            if (finite(j)) return j;
+            String p = pos(j);
+            boolean nameOrNoun = nominal(j) || p.equals("ART") || p.startsWith("ADJ") || p.equals("CARD") || is(j, "(") || is(j, ")")
+                    || is(j, "-") || is(j, "und") || is(j, "oder") || is(j, "sowie")
+                    || (is(j, "in") || is(j, "ohne") || is(j, "von")) && j + 1 < last && nominal(j + 1);
+            if (!nameOrNoun || quoteAt(j)) return np;
+        }
+        return np;
+    }
+
+    private static final Set<String> DATIVE_DETERMINERS = Set.of("dem", "den", "einem", "einigen", "vielen", "mehreren", "diesem",
+            "diesen", "seinem", "seinen", "ihrem", "ihren");
+
+    /**
+     * The start of the dative source before "zufolge", found back to from by the noun phrase scan: the scan goes on over a
+     * place or date attached by "in", "aus", "vom", "am" ("Den Behörden in Mombasa zufolge", "Angaben vom Mittwoch zufolge")
+     * and over a possessive ("Seiner Darstellung zufolge"), and stops at the last dative determiner right after a noun,
+     * where the phrase before it ends ("nimmt Sarkozy dem Figaro zufolge").
+     */
+    private int zufolgeSourceStart(int a, int from, int t) {
+        int i = from;
+        while (i > a && t - i < 14) {
+            int k = i - 1;
+            if (pos(k).equals("PPOSAT") || pos(k).equals("PIAT")) { i = k; break; }
+            if (k == a || !(is(k, "in") || is(k, "im") || is(k, "aus") || is(k, "vom") || is(k, "am")) || !nominal(k - 1)) break;
+            int j = k;
+            while (j > a && t - j < 14 && (nominal(j - 1) || pos(j - 1).equals("ART") || pos(j - 1).equals("ADJA") || pos(j - 1).equals("PPOSAT"))) j--;
+            i = j;
+        }
+        int start = i;
+        for (int k = i + 1; k < t; k++) {
+            if (DATIVE_DETERMINERS.contains(lw(k)) && (nominal(k - 1) || is(k - 1, ")") || directOf[k - 1] >= 0)) start = k;
+        }
+        return start;
+    }
+
+    /** "Leiter der Abteilung Information bei der Stiftung": [from, to) is a short title phrase, no verb, quotation or comma in it. */
+    private boolean closingApposition(int from, int to) {
+        if (from >= to || to - from > 12 || !(pos(from).startsWith("NN") || pos(from).equals("ADJA") || pos(from).equals("ART"))) return false;
+        for (int i = from; i < to; i++) {
+            String p = pos(i);
+            if (p.startsWith("V") || p.startsWith("PTK") || p.startsWith("KO") && !is(i, "und") || is(i, ",") || directOf[i] >= 0 && !marks.get(directOf[i]).name()) return false;
+        }
+        return true;
+    }
+
+    /** "Wie heute bekannt wurde", "Wie bereits berichtet": a span of adverbs names no one. */
+    private boolean namesSomeone(int from, int to) {
+        for (int i = from; i < to; i++) if (!(pos(i).equals("ADV") || pos(i).startsWith("PTK") || pronominalAdverb(i))) return true;
+        return false;
     }
 
     /** "Eine Umfrage wurde veröffentlicht. Danach …": the sentence before names a source or is a statement. */

@@ -631,6 +631,46 @@ class QuoteStageTest {
         assertThat(found).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void aSourceOpeningTheSentenceRunsOnToTheFiniteVerb() {
+        AnalyzedArticle doc = analyse("Nach Angaben der Nachrichtenagenturen dpa und Reuters brannten am Abend mehrere Lagerhallen.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Angaben der Nachrichtenagenturen dpa und Reuters");
+        AnalyzedArticle place = analyse("Laut dem Wetterdienst in Offenbach fiel in der Nacht ein Meter Schnee.");
+        assertThat(doc(place, only(place).speaker())).isEqualTo("dem Wetterdienst in Offenbach");
+    }
+
+    @Test
+    void aTruncatedCompoundWithItsCompletionIsOneWord() {
+        AnalyzedArticle doc = analyse("Die Werte seien unbedenklich, sagte ein Sprecher der Bundesanstalt für Boden- und Wasserschutz am Montag.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("ein Sprecher der Bundesanstalt für Boden- und Wasserschutz");
+    }
+
+    @Test
+    void anAdverbInAWieClauseIsNoSpeaker() {
+        AnalyzedArticle doc = analyse("Wie gestern bekannt wurde, ist der alte Bahnhof der Stadt geschlossen worden.");
+        assertThat(only(doc).speaker()).isNull();
+    }
+
+    @Test
+    void aNumberWordAfterTheSourceStartsTheNextPhrase() {
+        AnalyzedArticle doc = analyse("Bei dem Unfall sind laut Polizei zwei deutsche Touristen schwer verletzt worden.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Polizei");
+    }
+
+    @Test
+    void theSourceBeforeZufolgeKeepsItsPlaceAndPossessive() {
+        AnalyzedArticle doc = analyse("Den Behörden in Kiel zufolge wurde die Brücke über den Kanal am Abend gesperrt.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Den Behörden in Kiel");
+        AnalyzedArticle own = analyse("Seiner Darstellung zufolge war der Wagen viel zu schnell gefahren.");
+        assertThat(doc(own, only(own).speaker())).isEqualTo("Seiner Darstellung");
+    }
+
+    @Test
+    void aTitleEndingTheSentenceAfterSoBelongsToTheSource() {
+        AnalyzedArticle doc = analyse("Die Mieten würden weiter steigen, so Anna Weber, Leiterin der Abteilung Regionale Planung bei der Stadt.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Anna Weber, Leiterin der Abteilung Regionale Planung bei der Stadt");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
