@@ -1398,7 +1398,8 @@ final class QuoteFinder {
             spFrom = i; spTo = t; cueFrom = i;
         } else if (x.equals("demnach") || x.equals("danach") && t == a && afterSource(s)) {
             // the source is the previous sentence's; no speaker of its own
-        } else if (x.equals("wie") && (t == a || is(t - 1, ","))) {
+        } else if (x.equals("wie") && (t == a || is(t - 1, ",") || t == a + 1 && pos(a).equals("KON"))) {
+            if (t == a + 1) qa = t; // "Denn wie X berichtete, …": the conjunction links the sentence, it is not reported
             int sp0 = is(t + 1, "sich") ? t + 2 : t + 1; // "wie sich Tauss ausdrückte"
             int np0 = npAfter(sp0, last);
             if (np0 == sp0) np0 = t + 1;

@@ -590,6 +590,12 @@ class QuoteStageTest {
 
         // naming is no source
         assertThat(analyse("Der Bahnhof, wie das Gebäude im Ort genannt wird, steht leer.").quotes()).isEmpty();
+
+        // a conjunction before "wie" links the sentence and is no part of the statement
+        AnalyzedArticle linked = analyse("Denn wie die Zeitung am Montag berichtete, muss die Brücke bis zum Herbst gesperrt bleiben.");
+        q = only(linked);
+        assertThat(q.cue()).extracting(linked::text).containsExactly("wie", "berichtete");
+        assertThat(parts(linked, q)).containsExactly("muss die Brücke bis zum Herbst gesperrt bleiben");
     }
 
     @Test
