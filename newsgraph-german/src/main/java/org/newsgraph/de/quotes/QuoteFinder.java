@@ -299,6 +299,7 @@ final class QuoteFinder {
 
     /** «Handelsblatt», „Der Spiegel“, „Al-Qaida“: a short span of capitalised words without a verb is a name. */
     private boolean isName(int first, int last) {
+        if (namingComplement(first)) return false;
         // "des „Red Bull Racing Teams“", "die Unternehmensgruppe „Ener1 Group Inc.“": a short title right after a noun
         int before = first - 2;
         boolean afterNoun = before >= 0 && (pos(before).startsWith("NN") || pos(before).startsWith("NE"));
@@ -327,6 +328,34 @@ final class QuoteFinder {
         // a longer title is a name too when its only lowercase words are articles, prepositions and conjunctions
         if (words > 4 && words <= 10 && !lowerContent && !Character.isLowerCase(w(first).charAt(0))) return true;
         return words <= 4 && !lower;
+    }
+
+    private static final Set<String> ARTICLE_FORMS = Set.of("ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den",
+            "dem", "des");
+
+    /**
+     * "bezeichnete den Plan als «Wortbruch»", "sprach von einer «Katastrophe»", "nannte den Bericht eine «Zeitungsente»": a
+     * quotation after the preposition its clause's cue verb governs, or after the article of the second object of "nennen",
+     * is what the speaker called it, not a name ("nennt man einen «Aktiensplit»" names a term, "mit dem «Deutschlandfunk»" is
+     * no governed preposition). first: the first content token.
+     */
+    private boolean namingComplement(int first) {
+        int i = first - 2; // the token before the opening mark
+        if (i < 0 || sentOf[i] != sentOf[first]) return false;
+        boolean article = ARTICLE_FORMS.contains(lw(i));
+        if (article) i--;
+        String prep = i >= 0 && (is(i, "als") || is(i, "von") || is(i, "vor")) ? lw(i) : null;
+        if (prep == null && !article) return false;
+        for (int k = i - 1; k >= 0 && k > i - 20 && sentOf[k] == sentOf[first]; k--) {
+            if (is(k, ",") || is(k, ":") || is(k, ";") || directOf[k] >= 0) return false;
+            if (is(k, "man")) return false;
+            if (!pos(k).startsWith("VV")) continue;
+            String lem = lemma(k);
+            if (cues.verb(lem) == null) continue;
+            if (prep != null) return prep.equals(CUE_PREPOSITIONS.get(lem));
+            return lem.equals("nennen") && k + 1 < first && !is(k + 1, "man");
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- direct quotes
@@ -1395,7 +1424,8 @@ final class QuoteFinder {
             spFrom = i; spTo = t; cueFrom = i;
         } else if (x.equals("demnach") || x.equals("danach") && t == a && afterSource(s)) {
             // the source is the previous sentence's; no speaker of its own
-        } else if (x.equals("wie") && (t == a || is(t - 1, ","))) {
+        } else if (x.equals("wie") && (t == a || is(t - 1, ",") || t == a + 1 && pos(a).equals("KON"))) {
+            if (t == a + 1) qa = t; // "Denn wie X berichtete, …": the conjunction links the sentence, it is not reported
             int sp0 = is(t + 1, "sich") ? t + 2 : t + 1; // "wie sich Tauss ausdrückte"
             int np0 = npAfter(sp0, last);
             if (np0 == sp0) np0 = t + 1;
@@ -1412,6 +1442,7 @@ final class QuoteFinder {
             if (noComma) k = j + 1;
             SpeechCues.Verb v = null;
             for (int c = j; c < k && v == null; c++) if (pos(c).equals("VVPP") || pos(c).equals("VVFIN") || pos(c).equals("VVINF")) v = verbNoParticle(c, fr);
+            if (v == null) v = wieClauseVerb(j, k, fr);
             if (v == null && j - 1 > t && is(j - 1, "bekannt") && (lemma(j).equals("werden") || lemma(j).equals("geben"))) {
                 // "Wie bekannt wurde", "Wie X bekannt gab"
                 fr.cue.add(j - 1);
@@ -1554,6 +1585,33 @@ final class QuoteFinder {
                 && directOf[k] < 0) k++;
         if (k <= np + 1 || k + 1 >= last || !is(k, ",") || !finite(k + 1)) return np;
         return k;
+    }
+
+    /** Verbs that make a "wie" clause a source although they are no verbs of saying: "Wie eine Studie ergab", "wie aus X hervorgeht". */
+    private static final Set<String> EVIDENCE_VERBS = Set.of("hervorgehen", "ergeben", "zeigen", "belegen");
+
+    /**
+     * The cue of a "wie" clause whose first finite verb j (clause end k) is no verb of saying: the participle before an
+     * auxiliary ("Wie die Agentur bekanntgegeben hat", "wie berichtet worden war"), or a verb of evidence. Adds the cue tokens.
+     */
+    private SpeechCues.Verb wieClauseVerb(int j, int k, Frame fr) {
+        int p = j - 1;
+        if (is(p, "worden") && p > 0) p--;
+        // "wie er genannt wird" names, it reports nothing; "wie sie gefordert würde" compares with a hypothetical
+        if (auxiliary(j) && p > 0 && pos(p).startsWith("VV") && !lemma(p).equals("nennen") && !reportMood(j)) {
+            SpeechCues.Verb v = cues.verb(lemma(p));
+            if (v != null) {
+                for (int c = p; c < k; c++) if (c == p || auxiliary(c) || is(c, "worden")) fr.cue.add(c);
+                return v;
+            }
+        }
+        for (int c = j; c < k; c++) {
+            if (pos(c).startsWith("VV") && EVIDENCE_VERBS.contains(lemma(c))) {
+                fr.cue.add(c);
+                return new SpeechCues.Verb(lemma(c), Medium.WRITING, false);
+            }
+        }
+        return null;
     }
 
     /** "wie X mitteilte": the participle or finite verb with a particle before it ("mitteilte" is one token). */
@@ -1962,14 +2020,18 @@ final class QuoteFinder {
             } else {
                 fr = new Frame();
                 SpeechCues.Verb v = finite(t) ? cueVerb(t, last, fr) : null;
-                if (v == null) continue;
-                fr.medium = v.medium();
-                speakerAfter(fr, t + 1, last);
+                if (v == null) fr = emergesFrom(t, last);
+                else {
+                    fr.medium = v.medium();
+                    speakerAfter(fr, t + 1, last);
+                }
             }
             if (fr == null || fr.spFrom < 0) continue;
             int after = Math.max(fr.end, fr.spTo);
             for (int c : fr.cue) after = Math.max(after, c + 1);
-            if (clauseWithVerb(after, last)) continue; // "Das bestätigte X, dass …" has its own complement
+            // "Das bestätigte X, dass …" has its own complement; a relative clause after the frame is none
+            if (clauseWithVerb(after, last) && !(is(after, ",") && after + 1 < last && (pos(after + 1).startsWith("PREL")
+                    || RELATIVE_ARTICLES.contains(w(after + 1)) || is(after + 1, "dessen") || is(after + 1, "deren")))) continue;
             int pa = sentStart[s - 1], pb = sentEnd[s - 1];
             if (pa >= pb) continue;
             int[] prevSpan = {toks.get(pa).begin(), toks.get(pb - 1).end()};
@@ -1999,6 +2061,26 @@ final class QuoteFinder {
             mark(a, b);
             for (int i = pa; i < pb; i++) used[i] = true;
         }
+    }
+
+    /**
+     * "Dies geht aus einer Mitteilung des Ministeriums hervor": the document the sentence before comes from (t: the finite
+     * verb after the demonstrative); the frame with cue "geht … hervor" and the document as speaker, or null.
+     */
+    private Frame emergesFrom(int t, int last) {
+        if (!lemma(t).equals("gehen") || !is(t + 1, "aus")) return null;
+        int np = npAfter(t + 2, last);
+        int particle = np;
+        while (particle < last && !is(particle, "hervor") && !is(particle, ",")) particle++;
+        if (np <= t + 2 || particle >= last || !is(particle, "hervor")) return null;
+        Frame fr = new Frame();
+        fr.cue.add(t);
+        fr.cue.add(particle);
+        fr.spFrom = t + 2;
+        fr.spTo = np;
+        fr.end = particle + 1;
+        fr.medium = Medium.WRITING;
+        return fr;
     }
 
     // ---------------------------------------------------------------- headlines

@@ -20,6 +20,11 @@ public final class GermanSentenceSplitter {
         int start = 0;
         int n = tokens.size();
         for (int k = 0; k < n; k++) {
+            if (k + 1 < n && k >= start && headingLineEnds(text, tokens, start, k)) {
+                out.add(new int[]{tokens.get(start)[0], tokens.get(k)[1]});
+                start = k + 1;
+                continue;
+            }
             if (!isTerminal(text, tokens.get(k)) && !(k + 1 < n && endsWithAbbreviation(text, tokens.get(k), tokens.get(k + 1)))) continue;
             int last = k;
             while (last + 1 < n && isCloser(text, tokens.get(last + 1), tokens.get(last))) last++;
@@ -30,6 +35,29 @@ public final class GermanSentenceSplitter {
         }
         if (start < n) out.add(new int[]{tokens.get(start)[0], tokens.get(n - 1)[1]});
         return out;
+    }
+
+    /** Most words a line may have to be read as a heading when it ends without punctuation. */
+    static final int HEADING_WORDS = 6;
+
+    /**
+     * "Wahlverlauf und Wahlbeteiligung\nWie der Bundeswahlleiter mitteilte, …": a short capitalised line without final
+     * punctuation, alone in its sentence so far, that a single line break separates from a capitalised line is a heading
+     * inside the section; it ends there (token k is its last). A long line broken by a line break goes on.
+     */
+    private static boolean headingLineEnds(String text, List<int[]> tokens, int start, int k) {
+        int[] t = tokens.get(k), next = tokens.get(k + 1);
+        if (text.indexOf('\n', t[1]) < 0 || text.indexOf('\n', t[1]) >= next[0]) return false;
+        if (!Character.isUpperCase(text.charAt(next[0])) || !Character.isUpperCase(text.charAt(tokens.get(start)[0]))) return false;
+        if (k - start + 1 > HEADING_WORDS || text.substring(tokens.get(start)[0], t[1]).indexOf('\n') >= 0) return false;
+        // the line began the block or followed a line break
+        int lineStart = text.lastIndexOf('\n', tokens.get(start)[0]);
+        if (start > 0 && lineStart < tokens.get(start - 1)[1]) return false;
+        for (int i = start; i <= k; i++) {
+            char c = text.charAt(tokens.get(i)[0]);
+            if (tokens.get(i)[1] - tokens.get(i)[0] == 1 && ".,;:!?…".indexOf(c) >= 0) return false;
+        }
+        return true;
     }
 
     /** Abbreviations that often close a sentence ("usw.", "etc.", "v. Chr.") when a usual sentence start follows. */

@@ -671,6 +671,56 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Anna Weber, Leiterin der Abteilung Regionale Planung bei der Stadt");
     }
 
+    @Test
+    void aCapitalisedQuoteAfterTheGovernedPrepositionIsWhatTheSpeakerCalledIt() {
+        AnalyzedArticle doc = analyse("Die Ministerin bezeichnete den neuen Fahrplan als „Wortbruch“.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("bezeichnete", "als");
+        assertThat(parts(doc, q)).containsExactly("„Wortbruch“");
+
+        // the second object of "nennen"
+        AnalyzedArticle nennen = analyse("Der Vorsitzende nannte den Bericht der Kommission eine „Zeitungsente“.");
+        assertThat(nennen.quotes()).filteredOn(x -> x.type() == QuoteType.DIRECT)
+                .singleElement().satisfies(x -> assertThat(x.cue()).extracting(nennen::text).containsExactly("nannte"));
+
+        // a term introduced with "man" and a preposition the verb does not govern stay names
+        assertThat(analyse("Diesen Vorgang nennt man einen „Aktiensplit“.").quotes()).isEmpty();
+        assertThat(analyse("Die Garden sprachen von dem General als „Märtyrer“.").quotes())
+                .noneMatch(x -> x.type() == QuoteType.DIRECT);
+    }
+
+    @Test
+    void aWieClauseWithAParticipleBeforeItsAuxiliaryOrAVerbOfEvidence() {
+        AnalyzedArticle doc = analyse("Wie die Stadtverwaltung am Abend bekanntgegeben hat, bleibt das Hallenbad bis zum Frühjahr geschlossen.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("Wie", "bekanntgegeben", "hat");
+        assertThat(parts(doc, q)).containsExactly("bleibt das Hallenbad bis zum Frühjahr geschlossen");
+
+        AnalyzedArticle evidence = analyse("Wie eine Umfrage unter Lehrern ergab, fühlen sich viele Schulen schlecht ausgestattet.");
+        q = only(evidence);
+        assertThat(q.cue()).extracting(evidence::text).containsExactly("Wie", "ergab");
+        assertThat(parts(evidence, q)).containsExactly("fühlen sich viele Schulen schlecht ausgestattet");
+
+        // naming is no source
+        assertThat(analyse("Der Bahnhof, wie das Gebäude im Ort genannt wird, steht leer.").quotes()).isEmpty();
+
+        // a conjunction before "wie" links the sentence and is no part of the statement
+        AnalyzedArticle linked = analyse("Denn wie die Zeitung am Montag berichtete, muss die Brücke bis zum Herbst gesperrt bleiben.");
+        q = only(linked);
+        assertThat(q.cue()).extracting(linked::text).containsExactly("wie", "berichtete");
+        assertThat(parts(linked, q)).containsExactly("muss die Brücke bis zum Herbst gesperrt bleiben");
+    }
+
+    @Test
+    void aDemonstrativeBeforeHervorgehenPointsBackToTheSentenceBefore() {
+        AnalyzedArticle doc = analyse("Der Konzern will im nächsten Jahr zwei Werke schließen. Dies geht aus einer Mitteilung des Vorstands hervor, die am Montag verschickt wurde.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).containsExactly("geht", "hervor");
+        assertThat(doc(doc, q.speaker())).isEqualTo("einer Mitteilung des Vorstands");
+        assertThat(parts(doc, q)).containsExactly("Der Konzern will im nächsten Jahr zwei Werke schließen.", "Dies");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }

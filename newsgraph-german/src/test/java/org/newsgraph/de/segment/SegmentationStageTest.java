@@ -65,4 +65,14 @@ class SegmentationStageTest {
         AnalyzedArticle doc = stage.process(AnalyzedArticle.of(a));
         assertThat(sentences(doc)).containsExactly("Streit um Gipfel", "Der Kanzler sprach am 21. Oktober in Berlin");
     }
+
+    @Test
+    void aShortLineWithoutPunctuationIsAHeadingInsideItsSection() {
+        String text = "Die Zählung dauert an.\nAblauf des Abends \nWie die Wahlleiterin mitteilte, lag die Beteiligung bei 60 Prozent. Die Liste der\nKandidaten war lang.";
+        Article a = new Article("x", null, "x", null, null, text,
+                List.of(new Section(org.newsgraph.model.SectionKind.PARAGRAPH, 0, text.length())), null, null);
+        AnalyzedArticle doc = stage.process(AnalyzedArticle.of(a));
+        assertThat(sentences(doc)).containsExactly("Die Zählung dauert an.", "Ablauf des Abends",
+                "Wie die Wahlleiterin mitteilte, lag die Beteiligung bei 60 Prozent.", "Die Liste der\nKandidaten war lang.");
+    }
 }
