@@ -1963,7 +1963,7 @@ final class QuoteFinder {
     private boolean reportSentence(int s, boolean afterStatement) {
         boolean firstClause = true;
         for (int i = sentStart[s]; i < sentEnd[s]; i++) {
-            if (quoteAt(i)) continue;
+            if (quoteAt(i) || misreadVerb(i)) continue;
             if (subjunctive1(i)) return true;
             if (firstClause && (REPORT_KJ2.contains(w(i)) || reportativeSollen(i, sentEnd[s]))) return true;
             // right after a statement, subjunctive II stands in for plural subjunctive I ("müssten", "könnten")
@@ -1980,6 +1980,18 @@ final class QuoteFinder {
         if (!finite(i) || !"KJ1".equals(mood(i))) return false;
         if (i > 0 && (pos(i - 1).startsWith("APPR") || pos(i - 1).equals("ART"))) return false;
         return !VERB_LOOKALIKES.contains(lemma(i)) || w(i).endsWith("e") && !w(i).startsWith("ein") && !w(i).startsWith("Ein");
+    }
+
+    /**
+     * A word the tagger reads as a verb in subjunctive I that is none: the adverb "lange" (as "langen"),
+     * the article "eine"/"einige" (as "einen"/"einigen"), a capitalised word ("Teile", "Hinweise" as forms of
+     * "teilen", "hinweisen"), which is a noun or else opens a verb-first clause, a condition or a command.
+     */
+    private boolean misreadVerb(int i) {
+        if (!finite(i)) return false;
+        if (lemma(i).equals("langen")) return true;
+        if (VERB_LOOKALIKES.contains(lemma(i)) && lw(i).startsWith("ein")) return true;
+        return Character.isUpperCase(w(i).charAt(0));
     }
 
     /** "soll ... beteiligt gewesen sein": "sollen" with a perfect infinitive reports a claim, unlike "soll gebaut werden". */

@@ -593,6 +593,15 @@ class QuoteStageTest {
         assertThat(free.cue()).isEmpty();
     }
 
+    @Test
+    void wordsMisreadAsSubjunctiveVerbsMakeNoContinuation() {
+        // "lange" read as "langen", a noun opening the sentence read as "teilen"
+        for (String next : new String[]{"Das Dorf wartete noch lange auf den Bau.", "Teile der Straße blieben gesperrt."}) {
+            AnalyzedArticle doc = analyse("Die Ministerin sagte, die Brücke werde im Herbst eröffnet. " + next);
+            assertThat(doc.quotes()).as(next).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
+        }
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
