@@ -2003,6 +2003,33 @@ final class QuoteFinder {
         return false;
     }
 
+    /** A claim with "sollen" and a verb of state in the first clause, in the paragraph of a statement whose speaker it can take. */
+    private boolean claimOfSpeaker(int s, Found prev) {
+        if (prev == null || prev.speaker == null || paraOf[s] - paraOf[prev.sentence] > CONTINUE_PARAGRAPHS) return false;
+        for (int i = sentStart[s]; i < sentEnd[s] && !is(i, ","); i++) if (!quoteAt(i) && stativeSollen(i, sentEnd[s])) return true;
+        return false;
+    }
+
+    /**
+     * "Der Schaden soll hoch sein", "Es soll sich um einen Irrtum handeln": present "sollen" with a verb of
+     * state can only report a claim, since a state cannot be planned or ordered, unlike "soll eröffnet werden".
+     */
+    private boolean stativeSollen(int i, int end) {
+        if (!pos(i).equals("VMFIN") || !(is(i, "soll") || is(i, "sollen")) || i == 0 || sentOf[i - 1] != sentOf[i]) return false;
+        boolean es = is(i - 1, "es"), um = false, sich = false;
+        for (int j = i + 1; j < end && !is(j, ",") && !is(j, ".") && !is(j, ";") && !is(j, ":"); j++) {
+            es |= is(j, "es");
+            um |= is(j, "um");
+            sich |= is(j, "sich");
+            if (!pos(j).equals("VAINF") && !pos(j).equals("VVINF")) continue;
+            String v = lw(j);
+            if (v.equals("sein")) return !pos(j - 1).equals("VVPP") && !pos(j - 1).equals("VAPP");
+            if (v.equals("betragen") || v.equals("stammen") || v.equals("befinden") && sich || v.equals("handeln") && sich && um) return true;
+            if (v.equals("gehen") && um && es) return true;
+        }
+        return false;
+    }
+
     /** The cue of a statement, or for a continuation without a frame of its own the cue of the statement it goes back to. */
     private static List<int[]> originCue(Found f) { return f.cue.isEmpty() ? f.frameCue : f.cue; }
 
@@ -2031,7 +2058,7 @@ final class QuoteFinder {
             }
             boolean insideDirect = quoteAt(sentStart[s]) || used[sentStart[s]];
             if (has) lastStatementSentence = s;
-            if (has || insideDirect || !reportSentence(s, lastStatementSentence == s - 1)) continue;
+            if (has || insideDirect || !reportSentence(s, lastStatementSentence == s - 1) && !claimOfSpeaker(s, prev)) continue;
             lastStatementSentence = s;
             if (lastFree != null && lastFree.sentence == s - 1) {
                 lastFree.parts.set(lastFree.parts.size() - 1, new int[]{lastFree.parts.get(lastFree.parts.size() - 1)[0], se});

@@ -602,6 +602,19 @@ class QuoteStageTest {
         }
     }
 
+    @Test
+    void aClaimWithSollenAndAVerbOfStateContinuesTheStatementOfItsParagraph() {
+        AnalyzedArticle doc = analyse("Die Polizei teilte mit, der Fahrer sei geflohen. Das Auto stand am Straßenrand. "
+                + "Bei dem Fahrer soll es sich um einen Bekannten des Besitzers handeln.");
+        Quote free = doc.quotes().stream().filter(q -> q.type() == QuoteType.FREE_INDIRECT).findFirst().orElseThrow();
+        assertThat(parts(doc, free)).containsExactly("Bei dem Fahrer soll es sich um einen Bekannten des Besitzers handeln.");
+        assertThat(doc(doc, free.speaker())).isEqualTo("Die Polizei");
+        // a plan is no claim
+        AnalyzedArticle plan = analyse("Die Polizei teilte mit, der Fahrer sei geflohen. Das Auto stand am Straßenrand. "
+                + "Die Straße soll morgen gesperrt werden.");
+        assertThat(plan.quotes()).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
