@@ -2003,6 +2003,16 @@ final class QuoteFinder {
         return false;
     }
 
+    /**
+     * "Ich war kürzlich dort und habe sie arbeiten sehen": a sentence saying "ich" outside quotation marks is an
+     * answer in an interview or the writer's own voice; reported speech turns the speaker's "ich" into "er" or "sie",
+     * and "habe", "plane" after "ich" are indicative.
+     */
+    private boolean firstPerson(int s) {
+        for (int i = sentStart[s]; i < sentEnd[s]; i++) if (is(i, "ich") && !quoteAt(i)) return true;
+        return false;
+    }
+
     /** A claim with "sollen" and a verb of state in the first clause, in the paragraph of a statement whose speaker it can take. */
     private boolean claimOfSpeaker(int s, Found prev) {
         if (prev == null || prev.speaker == null || paraOf[s] - paraOf[prev.sentence] > CONTINUE_PARAGRAPHS) return false;
@@ -2058,7 +2068,7 @@ final class QuoteFinder {
             }
             boolean insideDirect = quoteAt(sentStart[s]) || used[sentStart[s]];
             if (has) lastStatementSentence = s;
-            if (has || insideDirect || !reportSentence(s, lastStatementSentence == s - 1) && !claimOfSpeaker(s, prev)) continue;
+            if (has || insideDirect || !reportSentence(s, lastStatementSentence == s - 1) && !claimOfSpeaker(s, prev) || firstPerson(s)) continue;
             lastStatementSentence = s;
             if (lastFree != null && lastFree.sentence == s - 1) {
                 lastFree.parts.set(lastFree.parts.size() - 1, new int[]{lastFree.parts.get(lastFree.parts.size() - 1)[0], se});

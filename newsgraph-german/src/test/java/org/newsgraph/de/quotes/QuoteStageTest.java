@@ -615,6 +615,12 @@ class QuoteStageTest {
         assertThat(plan.quotes()).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
     }
 
+    @Test
+    void aSentenceSayingIchContinuesNoStatement() {
+        AnalyzedArticle doc = analyse("Der Regisseur sagte, der Film sei fast fertig. Ich war im Sommer in Wien und habe ihn drehen sehen.");
+        assertThat(doc.quotes()).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
