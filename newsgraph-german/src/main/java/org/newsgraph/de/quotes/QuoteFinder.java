@@ -1967,7 +1967,7 @@ final class QuoteFinder {
             if (subjunctive1(i)) return true;
             if (firstClause && (REPORT_KJ2.contains(w(i)) || reportativeSollen(i, sentEnd[s]))) return true;
             // right after a statement, subjunctive II stands in for plural subjunctive I ("müssten", "könnten")
-            if (firstClause && afterStatement && reportMood(i)) return true;
+            if (firstClause && afterStatement && (reportMood(i) || lexicalSubjunctive2(i))) return true;
             // "Die Einkommensteuer soll um drei Punkte erhöht werden." right after a statement reports its content
             if (firstClause && afterStatement && pos(i).equals("VMFIN") && lemma(i).equals("sollen")) return true;
             if (is(i, ",")) firstClause = false;
@@ -1992,6 +1992,13 @@ final class QuoteFinder {
         if (lemma(i).equals("langen")) return true;
         if (VERB_LOOKALIKES.contains(lemma(i)) && lw(i).startsWith("ein")) return true;
         return Character.isUpperCase(w(i).charAt(0));
+    }
+
+    /** "gäbe", "befänden", "stünden": subjunctive II of a full verb, which reports speech where subjunctive I looks indicative. */
+    private boolean lexicalSubjunctive2(int i) {
+        if (!finite(i) || !"KJ2".equals(mood(i)) || !pos(i).startsWith("VV") || Character.isUpperCase(w(i).charAt(0))) return false;
+        String l = lemma(i);
+        return !l.equals("sein") && !l.equals("haben") && !l.equals("werden");
     }
 
     /** "soll ... beteiligt gewesen sein": "sollen" with a perfect infinitive reports a claim, unlike "soll gebaut werden". */

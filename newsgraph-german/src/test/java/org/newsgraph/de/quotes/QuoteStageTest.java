@@ -621,6 +621,14 @@ class QuoteStageTest {
         assertThat(doc.quotes()).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
     }
 
+    @Test
+    void aFullVerbInSubjunctiveTwoContinuesTheStatement() {
+        AnalyzedArticle doc = analyse("Der Arzt sagte, das Krankenhaus sei überfüllt. Für jede Station stünden nur zwei Pfleger bereit.");
+        Quote free = doc.quotes().stream().filter(q -> q.type() == QuoteType.FREE_INDIRECT).findFirst().orElseThrow();
+        assertThat(parts(doc, free)).containsExactly("Für jede Station stünden nur zwei Pfleger bereit.");
+        assertThat(doc(doc, free.speaker())).isEqualTo("Der Arzt");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
