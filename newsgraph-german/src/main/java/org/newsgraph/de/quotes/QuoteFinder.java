@@ -2121,11 +2121,11 @@ final class QuoteFinder {
     private boolean reportSentence(int s, boolean afterStatement) {
         boolean firstClause = true;
         for (int i = sentStart[s]; i < sentEnd[s]; i++) {
-            if (quoteAt(i)) continue;
+            if (quoteAt(i) || misreadVerb(i)) continue;
             if (subjunctive1(i)) return true;
             if (firstClause && (REPORT_KJ2.contains(w(i)) || reportativeSollen(i, sentEnd[s]))) return true;
             // right after a statement, subjunctive II stands in for plural subjunctive I ("müssten", "könnten")
-            if (firstClause && afterStatement && reportMood(i)) return true;
+            if (firstClause && afterStatement && (reportMood(i) || lexicalSubjunctive2(i))) return true;
             // "Die Einkommensteuer soll um drei Punkte erhöht werden." right after a statement reports its content
             if (firstClause && afterStatement && pos(i).equals("VMFIN") && lemma(i).equals("sollen")) return true;
             if (is(i, ",")) firstClause = false;
@@ -2140,11 +2140,67 @@ final class QuoteFinder {
         return !VERB_LOOKALIKES.contains(lemma(i)) || w(i).endsWith("e") && !w(i).startsWith("ein") && !w(i).startsWith("Ein");
     }
 
+    /**
+     * A word the tagger reads as a verb in subjunctive I that is none: the adverb "lange" (as "langen"),
+     * the article "eine"/"einige" (as "einen"/"einigen"), a capitalised word ("Teile", "Hinweise" as forms of
+     * "teilen", "hinweisen"), which is a noun or else opens a verb-first clause, a condition or a command.
+     */
+    private boolean misreadVerb(int i) {
+        if (!finite(i)) return false;
+        if (lemma(i).equals("langen")) return true;
+        if (VERB_LOOKALIKES.contains(lemma(i)) && lw(i).startsWith("ein")) return true;
+        return Character.isUpperCase(w(i).charAt(0));
+    }
+
+    /** "gäbe", "befänden", "stünden": subjunctive II of a full verb, which reports speech where subjunctive I looks indicative. */
+    private boolean lexicalSubjunctive2(int i) {
+        if (!finite(i) || !"KJ2".equals(mood(i)) || !pos(i).startsWith("VV") || Character.isUpperCase(w(i).charAt(0))) return false;
+        String l = lemma(i);
+        return !l.equals("sein") && !l.equals("haben") && !l.equals("werden");
+    }
+
     /** "soll ... beteiligt gewesen sein": "sollen" with a perfect infinitive reports a claim, unlike "soll gebaut werden". */
     private boolean reportativeSollen(int i, int end) {
         if (!pos(i).equals("VMFIN") || !lemma(i).equals("sollen")) return false;
         for (int j = i + 1; j < end && !is(j, ",") && !is(j, "."); j++) {
             if ((is(j, "sein") || is(j, "haben")) && j > 0 && (pos(j - 1).equals("VVPP") || pos(j - 1).equals("VAPP") || is(j - 1, "gewesen") || is(j - 1, "worden"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Ich war kürzlich dort und habe sie arbeiten sehen": a sentence saying "ich" outside quotation marks is an
+     * answer in an interview or the writer's own voice; reported speech turns the speaker's "ich" into "er" or "sie",
+     * and "habe", "plane" after "ich" are indicative.
+     */
+    private boolean firstPerson(int s) {
+        for (int i = sentStart[s]; i < sentEnd[s]; i++) if (is(i, "ich") && !quoteAt(i)) return true;
+        return false;
+    }
+
+    /** A claim with "sollen" and a verb of state in the first clause, in the paragraph of a statement whose speaker it can take. */
+    private boolean claimOfSpeaker(int s, Found prev) {
+        if (prev == null || prev.speaker == null || paraOf[s] - paraOf[prev.sentence] > CONTINUE_PARAGRAPHS) return false;
+        for (int i = sentStart[s]; i < sentEnd[s] && !is(i, ","); i++) if (!quoteAt(i) && stativeSollen(i, sentEnd[s])) return true;
+        return false;
+    }
+
+    /**
+     * "Der Schaden soll hoch sein", "Es soll sich um einen Irrtum handeln": present "sollen" with a verb of
+     * state can only report a claim, since a state cannot be planned or ordered, unlike "soll eröffnet werden".
+     */
+    private boolean stativeSollen(int i, int end) {
+        if (!pos(i).equals("VMFIN") || !(is(i, "soll") || is(i, "sollen")) || i == 0 || sentOf[i - 1] != sentOf[i]) return false;
+        boolean es = is(i - 1, "es"), um = false, sich = false;
+        for (int j = i + 1; j < end && !is(j, ",") && !is(j, ".") && !is(j, ";") && !is(j, ":"); j++) {
+            es |= is(j, "es");
+            um |= is(j, "um");
+            sich |= is(j, "sich");
+            if (!pos(j).equals("VAINF") && !pos(j).equals("VVINF")) continue;
+            String v = lw(j);
+            if (v.equals("sein")) return !pos(j - 1).equals("VVPP") && !pos(j - 1).equals("VAPP");
+            if (v.equals("betragen") || v.equals("stammen") || v.equals("befinden") && sich || v.equals("handeln") && sich && um) return true;
+            if (v.equals("gehen") && um && es) return true;
         }
         return false;
     }
@@ -2177,7 +2233,7 @@ final class QuoteFinder {
             }
             boolean insideDirect = quoteAt(sentStart[s]) || used[sentStart[s]];
             if (has) lastStatementSentence = s;
-            if (has || insideDirect || !reportSentence(s, lastStatementSentence == s - 1)) continue;
+            if (has || insideDirect || !reportSentence(s, lastStatementSentence == s - 1) && !claimOfSpeaker(s, prev) || firstPerson(s)) continue;
             lastStatementSentence = s;
             if (lastFree != null && lastFree.sentence == s - 1) {
                 lastFree.parts.set(lastFree.parts.size() - 1, new int[]{lastFree.parts.get(lastFree.parts.size() - 1)[0], se});

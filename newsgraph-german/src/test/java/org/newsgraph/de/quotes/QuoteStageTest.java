@@ -721,6 +721,42 @@ class QuoteStageTest {
         assertThat(parts(doc, q)).containsExactly("Der Konzern will im nächsten Jahr zwei Werke schließen.", "Dies");
     }
 
+    @Test
+    void wordsMisreadAsSubjunctiveVerbsMakeNoContinuation() {
+        // "lange" read as "langen", a noun opening the sentence read as "teilen"
+        for (String next : new String[]{"Das Dorf wartete noch lange auf den Bau.", "Teile der Straße blieben gesperrt."}) {
+            AnalyzedArticle doc = analyse("Die Ministerin sagte, die Brücke werde im Herbst eröffnet. " + next);
+            assertThat(doc.quotes()).as(next).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
+        }
+    }
+
+    @Test
+    void aClaimWithSollenAndAVerbOfStateContinuesTheStatementOfItsParagraph() {
+        AnalyzedArticle doc = analyse("Die Polizei teilte mit, der Fahrer sei geflohen. Das Auto stand am Straßenrand. "
+                + "Bei dem Fahrer soll es sich um einen Bekannten des Besitzers handeln.");
+        Quote free = doc.quotes().stream().filter(q -> q.type() == QuoteType.FREE_INDIRECT).findFirst().orElseThrow();
+        assertThat(parts(doc, free)).containsExactly("Bei dem Fahrer soll es sich um einen Bekannten des Besitzers handeln.");
+        assertThat(doc(doc, free.speaker())).isEqualTo("Die Polizei");
+        // a plan is no claim
+        AnalyzedArticle plan = analyse("Die Polizei teilte mit, der Fahrer sei geflohen. Das Auto stand am Straßenrand. "
+                + "Die Straße soll morgen gesperrt werden.");
+        assertThat(plan.quotes()).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
+    }
+
+    @Test
+    void aSentenceSayingIchContinuesNoStatement() {
+        AnalyzedArticle doc = analyse("Der Regisseur sagte, der Film sei fast fertig. Ich war im Sommer in Wien und habe ihn drehen sehen.");
+        assertThat(doc.quotes()).extracting(Quote::type).containsExactly(QuoteType.INDIRECT);
+    }
+
+    @Test
+    void aFullVerbInSubjunctiveTwoContinuesTheStatement() {
+        AnalyzedArticle doc = analyse("Der Arzt sagte, das Krankenhaus sei überfüllt. Für jede Station stünden nur zwei Pfleger bereit.");
+        Quote free = doc.quotes().stream().filter(q -> q.type() == QuoteType.FREE_INDIRECT).findFirst().orElseThrow();
+        assertThat(parts(doc, free)).containsExactly("Für jede Station stünden nur zwei Pfleger bereit.");
+        assertThat(doc(doc, free.speaker())).isEqualTo("Der Arzt");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
