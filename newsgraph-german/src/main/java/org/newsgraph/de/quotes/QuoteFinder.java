@@ -2461,8 +2461,24 @@ final class QuoteFinder {
         int head = fr.spTo - 1;
         if (is(head, ")")) while (head > fr.spFrom && !is(head + 1, "(")) head--; // "Klaus Wowereit (SPD)"
         while (head > fr.spFrom && isPunct(head)) head--;
-        boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find() || personOrOrganisation(fr.spFrom, fr.spTo);
+        boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find() || personOrOrganisation(fr.spFrom, fr.spTo)
+                || titledName(fr.spFrom, head + 1) || ACRONYM.matcher(w(head)).matches();
         return agent ? trimmed(fr.spFrom, fr.spTo) : null;
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
+
+    /**
+     * "Dekan Berg", "Bürgermeisterin Maria Vogel": capitalised nouns without article; a bare singular common noun needs an
+     * article, so such a phrase is a title before a name the tagger read as common noun.
+     */
+    private boolean titledName(int from, int to) {
+        if (to - from < 2 || !lemma(to - 1).equals(w(to - 1))) return false; // a name is not inflected ("Besondere Probleme")
+        for (int i = from; i < to; i++) {
+            if (TIME_NOUNS.contains(w(i)) || is(i, "Anfang") || is(i, "Mitte")) return false; // "Ende August"
+            if (!(pos(i).startsWith("NN") || pos(i).startsWith("NE")) || !Character.isUpperCase(w(i).charAt(0)) || directOf[i] >= 0) return false;
+        }
+        return true;
     }
 
     /** "Vertraute des Ministers", "Angehörige der Opfer" up to the verb at f: a capitalised adjective or participle with a genitive. */

@@ -314,6 +314,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void aTitleBeforeANameTaggedAsNounCanSpeak() {
+        // "Rektor Hahn": two capitalised nouns without article are a title and a name, whatever the tagger says
+        AnalyzedArticle rector = analyse("Rektor Hahn sieht dem Verfahren gelassen entgegen. Man habe alle Vorschriften stets eingehalten.");
+        assertThat(doc(rector, only(rector).speaker())).isEqualTo("Rektor Hahn");
+
+        // an inflected noun after an adjective read as noun is no name
+        AnalyzedArticle problems = analyse("Besondere Probleme traten beim Transport der Güter auf. Auch sei die Dokumentation unvollständig gewesen.");
+        assertThat(only(problems).speaker()).isNull();
+    }
+
+    @Test
     void anObjectInThePrefieldIsNoSpeaker() {
         AnalyzedArticle doc = analyse("Den Anwohnern versicherte Bürgermeister Klaus Weber am Abend, dass die Straße bald wieder geöffnet werde.");
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Bürgermeister Klaus Weber");
