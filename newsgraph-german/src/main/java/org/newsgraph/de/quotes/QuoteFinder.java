@@ -1038,6 +1038,17 @@ final class QuoteFinder {
                 return;
             }
         }
+        if (cs < f && !fr.judged && adverbialPrefield(cs, f)) {
+            // "Ende Januar verkündete der Verband", "Gegenüber der Zeitung berichtete X": the subject follows the verb
+            Frame after = new Frame();
+            speakerAfter(after, f + 1, end);
+            if (after.spFrom >= 0) {
+                fr.spFrom = after.spFrom;
+                fr.spTo = after.spTo;
+                fr.end = Math.max(after.end, c + 1);
+                return;
+            }
+        }
         if (cs < f && subjectFirst(cs, f)) {
             fr.spFrom = cs;
             fr.spTo = f;
@@ -1055,6 +1066,19 @@ final class QuoteFinder {
         if (fr.spFrom < 0 && !fr.judged) prefieldSubject(fr, cs, f);
         if (fr.spFrom < 0 && !fr.judged) subordinateSubject(fr, clauseStart, c);
         fr.end = Math.max(fr.end, c + 1);
+    }
+
+    private static final Set<String> MONTHS = Set.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+            "September", "Oktober", "November", "Dezember");
+
+    /**
+     * A prefield [cs, f) that looks like a noun phrase but is an adverbial: a date ("Ende Januar 2006", "Anfang März"), a
+     * sentence-initial "Gegenüber" the tagger read as noun, a postponed "gegenüber" ("Ihr gegenüber"), "Des Weiteren".
+     */
+    private boolean adverbialPrefield(int cs, int f) {
+        if ((is(cs, "Ende") || is(cs, "Anfang") || is(cs, "Mitte")) && cs + 1 < f && (MONTHS.contains(w(cs + 1)) || pos(cs + 1).equals("CARD"))) return true;
+        if (is(cs, "gegenüber") || f - 1 > cs && is(f - 1, "gegenüber")) return true;
+        return f - cs == 2 && is(cs, "des") && (is(cs + 1, "Weiteren") || is(cs + 1, "Weitern"));
     }
 
     /**

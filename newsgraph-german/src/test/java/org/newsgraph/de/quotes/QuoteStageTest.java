@@ -325,6 +325,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDateOrGegenueberInThePrefieldIsNoSpeaker() {
+        AnalyzedArticle date = analyse("Ende März kündigte der Mieterverein an, dass er gegen die Erhöhung klagen werde.");
+        assertThat(doc(date, only(date).speaker())).isEqualTo("der Mieterverein");
+        AnalyzedArticle towards = analyse("Gegenüber Radio Bremen berichtete Paul Lenz davon, dass die Halle seit Wochen leer stehe.");
+        assertThat(doc(towards, only(towards).speaker())).isEqualTo("Paul Lenz");
+        AnalyzedArticle further = analyse("Des Weiteren verwies Paul Lenz darauf, dass die Halle seit Wochen leer stehe.");
+        assertThat(doc(further, only(further).speaker())).isEqualTo("Paul Lenz");
+    }
+
+    @Test
     void anObjectInThePrefieldIsNoSpeaker() {
         AnalyzedArticle doc = analyse("Den Anwohnern versicherte Bürgermeister Klaus Weber am Abend, dass die Straße bald wieder geöffnet werde.");
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Bürgermeister Klaus Weber");
