@@ -1020,6 +1020,18 @@ final class QuoteFinder {
                 fr.end = Math.max(c + 1, f + 1);
                 return;
             }
+            if (v0 > cs && !fr.judged && is(f - 1, "und") && !lemma(v0).equals("werden")) {
+                // "Im Januar legte er sein Amt nieder und verkündete, …": the first clause's subject follows its verb (a passive
+                // subject is no speaker)
+                Frame first = new Frame();
+                speakerAfter(first, v0 + 1, f - 1);
+                if (first.spFrom >= 0 && !OBJECT_ARTICLES.contains(Character.toUpperCase(w(first.spFrom).charAt(0)) + w(first.spFrom).substring(1))) {
+                    fr.spFrom = first.spFrom;
+                    fr.spTo = first.spTo;
+                    fr.end = Math.max(c + 1, f + 1);
+                    return;
+                }
+            }
         }
         if (cs < f && f + 1 < end && NOMINATIVE_PRONOUNS.contains(w(f + 1)) && !pos(cs).equals("PPER") && subjectFirst(cs, f)) {
             // "Die Pläne bezeichnete er als «Wortbruch»": a nominative pronoun after the verb is the subject

@@ -335,6 +335,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void aCoordinatedVerbSharesTheSubjectAfterTheFirstVerb() {
+        AnalyzedArticle doc = analyse("Im Mai legte der Kantor sein Amt nieder und verkündete, sich künftig ganz der Komposition widmen zu wollen.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("der Kantor");
+    }
+
+    @Test
     void anObjectInThePrefieldIsNoSpeaker() {
         AnalyzedArticle doc = analyse("Den Anwohnern versicherte Bürgermeister Klaus Weber am Abend, dass die Straße bald wieder geöffnet werde.");
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Bürgermeister Klaus Weber");
