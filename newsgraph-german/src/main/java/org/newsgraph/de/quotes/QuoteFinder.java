@@ -1020,6 +1020,18 @@ final class QuoteFinder {
                 fr.end = Math.max(c + 1, f + 1);
                 return;
             }
+            if (v0 > cs && !fr.judged && is(f - 1, "und") && !lemma(v0).equals("werden")) {
+                // "Im Januar legte er sein Amt nieder und verkündete, …": the first clause's subject follows its verb (a passive
+                // subject is no speaker)
+                Frame first = new Frame();
+                speakerAfter(first, v0 + 1, f - 1);
+                if (first.spFrom >= 0 && !OBJECT_ARTICLES.contains(Character.toUpperCase(w(first.spFrom).charAt(0)) + w(first.spFrom).substring(1))) {
+                    fr.spFrom = first.spFrom;
+                    fr.spTo = first.spTo;
+                    fr.end = Math.max(c + 1, f + 1);
+                    return;
+                }
+            }
         }
         if (cs < f && f + 1 < end && NOMINATIVE_PRONOUNS.contains(w(f + 1)) && !pos(cs).equals("PPER") && subjectFirst(cs, f)) {
             // "Die Pläne bezeichnete er als «Wortbruch»": a nominative pronoun after the verb is the subject
@@ -1032,6 +1044,17 @@ final class QuoteFinder {
             Frame after = new Frame();
             speakerAfter(after, f + 1, end);
             if (after.spFrom >= 0 && !pos(after.spFrom).startsWith("P")) {
+                fr.spFrom = after.spFrom;
+                fr.spTo = after.spTo;
+                fr.end = Math.max(after.end, c + 1);
+                return;
+            }
+        }
+        if (cs < f && !fr.judged && adverbialPrefield(cs, f)) {
+            // "Ende Januar verkündete der Verband", "Gegenüber der Zeitung berichtete X": the subject follows the verb
+            Frame after = new Frame();
+            speakerAfter(after, f + 1, end);
+            if (after.spFrom >= 0) {
                 fr.spFrom = after.spFrom;
                 fr.spTo = after.spTo;
                 fr.end = Math.max(after.end, c + 1);
@@ -1055,6 +1078,19 @@ final class QuoteFinder {
         if (fr.spFrom < 0 && !fr.judged) prefieldSubject(fr, cs, f);
         if (fr.spFrom < 0 && !fr.judged) subordinateSubject(fr, clauseStart, c);
         fr.end = Math.max(fr.end, c + 1);
+    }
+
+    private static final Set<String> MONTHS = Set.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+            "September", "Oktober", "November", "Dezember");
+
+    /**
+     * A prefield [cs, f) that looks like a noun phrase but is an adverbial: a date ("Ende Januar 2006", "Anfang März"), a
+     * sentence-initial "Gegenüber" the tagger read as noun, a postponed "gegenüber" ("Ihr gegenüber"), "Des Weiteren".
+     */
+    private boolean adverbialPrefield(int cs, int f) {
+        if ((is(cs, "Ende") || is(cs, "Anfang") || is(cs, "Mitte")) && cs + 1 < f && (MONTHS.contains(w(cs + 1)) || pos(cs + 1).equals("CARD"))) return true;
+        if (is(cs, "gegenüber") || f - 1 > cs && is(f - 1, "gegenüber")) return true;
+        return f - cs == 2 && is(cs, "des") && (is(cs + 1, "Weiteren") || is(cs + 1, "Weitern"));
     }
 
     /**
@@ -2517,8 +2553,24 @@ final class QuoteFinder {
         int head = fr.spTo - 1;
         if (is(head, ")")) while (head > fr.spFrom && !is(head + 1, "(")) head--; // "Klaus Wowereit (SPD)"
         while (head > fr.spFrom && isPunct(head)) head--;
-        boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find() || personOrOrganisation(fr.spFrom, fr.spTo);
+        boolean agent = pos(head).startsWith("NE") || SPEAKING_HEAD.matcher(lw(head)).find() || personOrOrganisation(fr.spFrom, fr.spTo)
+                || titledName(fr.spFrom, head + 1) || ACRONYM.matcher(w(head)).matches();
         return agent ? trimmed(fr.spFrom, fr.spTo) : null;
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
+
+    /**
+     * "Dekan Berg", "Bürgermeisterin Maria Vogel": capitalised nouns without article; a bare singular common noun needs an
+     * article, so such a phrase is a title before a name the tagger read as common noun.
+     */
+    private boolean titledName(int from, int to) {
+        if (to - from < 2 || !lemma(to - 1).equals(w(to - 1))) return false; // a name is not inflected ("Besondere Probleme")
+        for (int i = from; i < to; i++) {
+            if (TIME_NOUNS.contains(w(i)) || is(i, "Anfang") || is(i, "Mitte")) return false; // "Ende August"
+            if (!(pos(i).startsWith("NN") || pos(i).startsWith("NE")) || !Character.isUpperCase(w(i).charAt(0)) || directOf[i] >= 0) return false;
+        }
+        return true;
     }
 
     /** "Vertraute des Ministers", "Angehörige der Opfer" up to the verb at f: a capitalised adjective or participle with a genitive. */

@@ -314,6 +314,33 @@ class QuoteStageTest {
     }
 
     @Test
+    void aTitleBeforeANameTaggedAsNounCanSpeak() {
+        // "Rektor Hahn": two capitalised nouns without article are a title and a name, whatever the tagger says
+        AnalyzedArticle rector = analyse("Rektor Hahn sieht dem Verfahren gelassen entgegen. Man habe alle Vorschriften stets eingehalten.");
+        assertThat(doc(rector, only(rector).speaker())).isEqualTo("Rektor Hahn");
+
+        // an inflected noun after an adjective read as noun is no name
+        AnalyzedArticle problems = analyse("Besondere Probleme traten beim Transport der Güter auf. Auch sei die Dokumentation unvollständig gewesen.");
+        assertThat(only(problems).speaker()).isNull();
+    }
+
+    @Test
+    void aDateOrGegenueberInThePrefieldIsNoSpeaker() {
+        AnalyzedArticle date = analyse("Ende März kündigte der Mieterverein an, dass er gegen die Erhöhung klagen werde.");
+        assertThat(doc(date, only(date).speaker())).isEqualTo("der Mieterverein");
+        AnalyzedArticle towards = analyse("Gegenüber Radio Bremen berichtete Paul Lenz davon, dass die Halle seit Wochen leer stehe.");
+        assertThat(doc(towards, only(towards).speaker())).isEqualTo("Paul Lenz");
+        AnalyzedArticle further = analyse("Des Weiteren verwies Paul Lenz darauf, dass die Halle seit Wochen leer stehe.");
+        assertThat(doc(further, only(further).speaker())).isEqualTo("Paul Lenz");
+    }
+
+    @Test
+    void aCoordinatedVerbSharesTheSubjectAfterTheFirstVerb() {
+        AnalyzedArticle doc = analyse("Im Mai legte der Kantor sein Amt nieder und verkündete, sich künftig ganz der Komposition widmen zu wollen.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("der Kantor");
+    }
+
+    @Test
     void anObjectInThePrefieldIsNoSpeaker() {
         AnalyzedArticle doc = analyse("Den Anwohnern versicherte Bürgermeister Klaus Weber am Abend, dass die Straße bald wieder geöffnet werde.");
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Bürgermeister Klaus Weber");
