@@ -64,8 +64,32 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
     /** Prints the scores of the documents as {@code score_quotes.py} does, plus the per-type lines. */
     public static void print(List<Doc> docs) {
-        long[][] c = new long[ROLES.length][3]; // tp, fp, fn
         Map<String, long[]> byType = new LinkedHashMap<>();
+        long[][] c = counts(docs, byType);
+        double[] f1 = new double[ROLES.length];
+        for (int r = 0; r < ROLES.length; r++) {
+            f1[r] = line(ROLES[r], c[r]);
+        }
+        System.out.println("per type (gold FreeIndirect and IndirectFreeIndirect are free_indirect; quote tokens):");
+        for (Map.Entry<String, long[]> e : byType.entrySet()) line("  " + e.getKey(), e.getValue());
+        System.out.printf(Locale.ROOT, "quote_f1=%.4f speaker_f1=%.4f cue_f1=%.4f%n", f1[0], f1[1], f1[2]);
+    }
+
+    /** Quote, speaker and cue F1 of the documents, counted as {@link #print} counts. */
+    public static double[] f1(List<Doc> docs) {
+        long[][] c = counts(docs, new LinkedHashMap<>());
+        double[] f = new double[ROLES.length];
+        for (int r = 0; r < ROLES.length; r++) {
+            double p = c[r][0] + c[r][1] == 0 ? 0 : (double) c[r][0] / (c[r][0] + c[r][1]);
+            double q = c[r][0] + c[r][2] == 0 ? 0 : (double) c[r][0] / (c[r][0] + c[r][2]);
+            f[r] = p + q == 0 ? 0 : 2 * p * q / (p + q);
+        }
+        return f;
+    }
+
+    /** Token counts (tp, fp, fn) of quote, speaker and cue; quote counts per type go to byType. */
+    private static long[][] counts(List<Doc> docs, Map<String, long[]> byType) {
+        long[][] c = new long[ROLES.length][3]; // tp, fp, fn
         for (String t : TYPES) byType.put(t, new long[3]);
         for (Doc d : docs) {
             int[] match = assign(d.gold(), d.pred());
@@ -87,13 +111,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
                 byType.get(p.type())[1] += p.roles().get("quote").size();
             }
         }
-        double[] f1 = new double[ROLES.length];
-        for (int r = 0; r < ROLES.length; r++) {
-            f1[r] = line(ROLES[r], c[r]);
-        }
-        System.out.println("per type (gold FreeIndirect and IndirectFreeIndirect are free_indirect; quote tokens):");
-        for (Map.Entry<String, long[]> e : byType.entrySet()) line("  " + e.getKey(), e.getValue());
-        System.out.printf(Locale.ROOT, "quote_f1=%.4f speaker_f1=%.4f cue_f1=%.4f%n", f1[0], f1[1], f1[2]);
+        return c;
     }
 
     private static double line(String name, long[] c) {
@@ -176,7 +194,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     }
 
     /** Gold index → predicted index (or -1) maximising the total quote-token overlap; pairs without overlap are dropped. */
-    static int[] assign(List<Group> gold, List<Group> pred) {
+    public static int[] assign(List<Group> gold, List<Group> pred) {
         int n = gold.size(), m = pred.size();
         int[] out = new int[n];
         java.util.Arrays.fill(out, -1);

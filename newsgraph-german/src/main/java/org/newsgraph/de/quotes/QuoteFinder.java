@@ -37,6 +37,7 @@ final class QuoteFinder {
         List<int[]> frameCue = List.of(); // of a continuation (free indirect): the cue of the statement it goes back to
         int[] leadClause;     // tokens [from, to) of the clause a quote ends before a postposed frame ("Die Lage sei «…», so X"), or null
         int sentence;         // index of the sentence it ends in
+        String origin;        // the rule family that found it (see run()), a feature of the QuoteVerifier
 
         int begin() { return parts.get(0)[0]; }
         int end() { return parts.get(parts.size() - 1)[1]; }
@@ -172,17 +173,35 @@ final class QuoteFinder {
         for (int m = 0; m < marks.size(); m++) {
             if (!marks.get(m).name()) direct(m);
         }
+        origins("mark");
         headlines();
+        origins("headline");
         for (int s = 0; s < sentStart.length; s++) indirect(s);
+        origins("verb");
         objectStatements();
+        origins("object");
         clausesBeforeFrames();
+        origins("before-frame");
         demonstrativeFrames();
+        origins("demonstrative");
         reportedByJudge();
+        origins("judge");
         found.sort(Comparator.comparingInt(Found::begin));
         inheritAndContinue();
+        origins("continuation");
         found.sort(Comparator.comparingInt(Found::begin));
         nestedSpeakers();
         return found;
+    }
+
+    /** Marks the statements the last rule family added with its name (for the QuoteVerifier). */
+    private void origins(String family) {
+        for (Found f : found) if (f.origin == null) f.origin = family;
+    }
+
+    /** The paragraph (section) of a sentence. */
+    int paragraphOf(int sentence) {
+        return paraOf[sentence];
     }
 
     // ---------------------------------------------------------------- tokens
@@ -1382,6 +1401,7 @@ final class QuoteFinder {
             for (int t = a; t < last; t++) {
                 if (used[t] || directOf[t] >= 0) continue;
                 Found f = reported ? null : prepositionCue(s, t, a, last);
+                if (f != null) f.origin = "preposition";
                 if (f == null) f = verbCue(s, t, a, last, b, reported);
                 if (f != null) {
                     f.sentence = s;

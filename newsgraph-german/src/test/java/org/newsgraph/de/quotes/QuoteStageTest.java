@@ -20,7 +20,9 @@ import org.newsgraph.model.SectionKind;
 
 /** Quote styles, interrupted quotes and source prepositions on invented German news sentences. */
 class QuoteStageTest {
-    private static final QuoteStage STAGE = new QuoteStage();
+    // the rules and the reported-speech judge; the verifier, trained on whole articles (where a lone first sentence is a
+    // title), is tested in QuoteVerifierTest
+    private static final QuoteStage STAGE = new QuoteStage(SpeechCues.load(), ReportedSpeechModel.shared());
 
     static AnalyzedArticle analyse(String text) {
         List<Section> sections = new ArrayList<>();
