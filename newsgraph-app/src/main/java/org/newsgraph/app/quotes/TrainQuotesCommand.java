@@ -149,6 +149,8 @@ public final class TrainQuotesCommand implements Callable<Integer> {
         boolean byCv = thresholdFrom.equals("cross-validation");
         if (!byCv && !thresholdFrom.equals("held-out")) throw new IllegalArgumentException("--threshold-from must be held-out or cross-validation");
         double threshold = best.threshold();
+        // the reported models of the five folds, each fitted without its fold: the verifier learns from their out-of-fold decisions
+        ReportedSpeechModel[] foldModels = new ReportedSpeechModel[5];
         if (crossValidate || byCv) {
             List<ReportedSpeechTrainer.Example> pooled = new ArrayList<>();
             List<Double> probabilities = new ArrayList<>();
@@ -156,6 +158,7 @@ public final class TrainQuotesCommand implements Callable<Integer> {
                 List<ReportedSpeechTrainer.Example> in = new ArrayList<>(), outOfFold = new ArrayList<>();
                 for (int i = 0; i < files.size(); i++) (fold(files.get(i)) == k ? outOfFold : in).addAll(perFile.get(i));
                 ReportedSpeechModel m = trainer.train(in, 0.5);
+                foldModels[k] = m;
                 for (ReportedSpeechTrainer.Example e : outOfFold) { pooled.add(e); probabilities.add(m.probability(e.features())); }
             }
             ReportedSpeechTrainer.Score cv = null;
@@ -203,7 +206,12 @@ public final class TrainQuotesCommand implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9);
         if (verifierOut != null) {
             QuoteVerifierTrainer verifierTrainer = new QuoteVerifierTrainer(verifierEpochs, rate, verifierL2, verifierMinCount, seed);
-            QuoteVerifierModel verifier = VerifierTraining.train(json, files, java.util.Arrays.asList(docs), new QuoteStage(cues, model),
+            // the verifier must see reported statements as the product meets them on unseen text, so each file's statements
+            // come from the reported model fitted without that file's fold (without cross-validation: the final model)
+            double t = threshold;
+            QuoteStage[] stages = new QuoteStage[5];
+            for (int k = 0; k < 5; k++) stages[k] = new QuoteStage(cues, foldModels[k] == null ? model : foldModels[k].withThreshold(t));
+            QuoteVerifierModel verifier = VerifierTraining.train(json, files, java.util.Arrays.asList(docs), k -> stages[k],
                     verifierTrainer, verifierActions, verifierMaxQuoteLoss, verifierPerType);
             StringWriter v = new StringWriter();
             verifier.write(v, String.format(Locale.ROOT, """

@@ -20,7 +20,8 @@ import org.newsgraph.model.AnalyzedArticle;
 import org.newsgraph.model.QuoteType;
 
 /**
- * Trains the quote verifier on what the rules and a reported-speech judge find in the training files:
+ * Trains the quote verifier on what the rules and a reported-speech judge find in the training files (the judge of
+ * each file's fold, fitted without it, so the statements look as they will on new text):
  * a found statement is positive when the official pairing ({@link EvalQuotesCommand#assign}) pairs it
  * with a gold statement. The action (of those allowed: drop, drop speaker and cue, drop speaker) and a threshold per
  * quote type are chosen on the pooled out-of-fold probabilities of 5-fold cross-validation by article
@@ -44,10 +45,10 @@ final class VerifierTraining {
         }
     }
 
-    static QuoteVerifierModel train(ObjectMapper json, List<Path> files, List<AnalyzedArticle> docs, QuoteStage stage,
+    static QuoteVerifierModel train(ObjectMapper json, List<Path> files, List<AnalyzedArticle> docs, java.util.function.IntFunction<QuoteStage> stageOfFold,
                                     QuoteVerifierTrainer trainer, List<QuoteVerifier.Verdict> actions, double maxQuoteLoss, boolean perType) {
         List<FileData> data = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-            List<QuoteStage.Candidate> candidates = stage.candidates(docs.get(i));
+            List<QuoteStage.Candidate> candidates = stageOfFold.apply(TrainQuotesCommand.fold(files.get(i))).candidates(docs.get(i));
             List<org.newsgraph.model.Quote> quotes = candidates.stream().map(QuoteStage.Candidate::quote).toList();
             EvalQuotesCommand.Doc d = EvalQuotesCommand.score(json, files.get(i), a -> docs.get(i).withQuotes(quotes));
             return new FileData(TrainQuotesCommand.fold(files.get(i)), d, candidates.stream().map(QuoteStage.Candidate::features).toList());
