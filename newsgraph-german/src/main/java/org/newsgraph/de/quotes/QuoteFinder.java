@@ -278,6 +278,17 @@ final class QuoteFinder {
                 && (pos(i).startsWith("ADJ") || pos(i).startsWith("VV"));
     }
 
+    /**
+     * "Yona Metzger", "Mohammed el-Baradei": the tagger often reads the surname after a first name as a noun or
+     * adjective; a capitalised word or an "el-"/"al-" form after a name part continues the name.
+     */
+    private boolean laterNamePart(int i) {
+        String x = w(i);
+        if (x.isEmpty() || !pos(i - 1).startsWith("NE") || finite(i)) return false;
+        if (x.matches("(?:al|el|ad|ar|as|at|ash|bin|ben|ibn|abu)-\\p{Lu}.*")) return true;
+        return Character.isUpperCase(x.charAt(0)) && (pos(i).startsWith("NN") || pos(i).startsWith("ADJ"));
+    }
+
     private boolean reportMood(int i) {
         if (!finite(i)) return false;
         return "KJ1".equals(mood(i)) || KJ2_REPORT.contains(lw(i));
@@ -1272,6 +1283,7 @@ final class QuoteFinder {
         if (i == p) return p;
         boolean nounHead = pos(i - 1).startsWith("NN") || directOf[i - 1] >= 0;
         boolean hadNoun = nounHead;
+        boolean titledName = false; // "der Leiter der Behörde, Karl Hansen": the apposition is complete
         for (int guard = 0; guard < 4 && i < end; guard++) {
             hadNoun |= nounHead;
             String y = w(i);
@@ -1301,7 +1313,7 @@ final class QuoteFinder {
                 while (j < end && j < i + 8 && !is(j, ")")) j++;
                 if (j < end && is(j, ")")) { i = j + 1; continue; }
             }
-            if (y.equals(",") && !nounHead && i + 1 < end && pos(i + 1).equals("ART")) {
+            if (y.equals(",") && !nounHead && !titledName && i + 1 < end && pos(i + 1).equals("ART")) {
                 // "Günther Platter, der Verteidigungsminister Österreichs", "Kristján Loftsson, einem Manager der Firma"
                 int j = simpleNp(i + 1, end);
                 if (j > i + 2 && j < end && GENITIVE_ARTICLES.contains(w(j))) {
@@ -1316,16 +1328,16 @@ final class QuoteFinder {
                     if (k > i + 2 && (k >= end || isPunct(k) && !is(k, "(") || finite(k))) { i = k; continue; }
                 }
             }
-            if (y.equals(",") && pos(i - 1).startsWith("NE") && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
+            if (y.equals(",") && pos(i - 1).startsWith("NE") && !titledName && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
                 // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
                 int j = titleTail(npAfter(i + 1, end), end);
                 if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
             }
-            if (y.equals(",") && (nounHead || hadNoun) && i + 1 < end && pos(i + 1).startsWith("NE")) {
+            if (y.equals(",") && (nounHead || hadNoun) && !titledName && i + 1 < end && pos(i + 1).startsWith("NE")) {
                 // "der Deutschlandchef von EY, Hubert Bart": the name after the title, also after a name in the title
                 int j = i + 1;
-                while (j < end && pos(j).startsWith("NE")) j++;
-                if (j >= end || isPunct(j) || finite(j)) { i = j; nounHead = false; continue; }
+                while (j < end && (pos(j).startsWith("NE") || laterNamePart(j))) j++;
+                if (j >= end || isPunct(j) || finite(j)) { i = j; nounHead = false; titledName = true; continue; }
             }
             break;
         }

@@ -786,6 +786,16 @@ class QuoteStageTest {
         assertThat(doc(doc, free.speaker())).isEqualTo("Der Arzt");
     }
 
+    @Test
+    void theNameAfterATitleEndsTheSpeakerAlsoWhenReadAsANoun() {
+        AnalyzedArticle doc = analyse("„Die Saison beginnt im Mai“, sagte der Trainer des Vereins, Lukas Koch.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("der Trainer des Vereins, Lukas Koch");
+        // the clause after the name is the statement, not a further apposition
+        AnalyzedArticle clause = analyse("In einem Gespräch erklärte der Leiter der Behörde, Karl Hansen, die Firma besitze keine Genehmigung.");
+        assertThat(parts(clause, only(clause))).containsExactly("die Firma besitze keine Genehmigung");
+        assertThat(doc(clause, only(clause).speaker())).isEqualTo("der Leiter der Behörde, Karl Hansen");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
