@@ -1328,7 +1328,7 @@ final class QuoteFinder {
                     if (k > i + 2 && (k >= end || isPunct(k) && !is(k, "(") || finite(k))) { i = k; continue; }
                 }
             }
-            if (y.equals(",") && pos(i - 1).startsWith("NE") && !titledName && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
+            if (y.equals(",") && (pos(i - 1).startsWith("NE") || i - 2 >= p && laterNamePart(i - 1)) && !titledName && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
                 // "Bill Graham, Parteichef der Liberalen, sagte": an apposition without article after a name
                 int j = titleTail(npAfter(i + 1, end), end);
                 if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }

@@ -796,6 +796,12 @@ class QuoteStageTest {
         assertThat(doc(clause, only(clause).speaker())).isEqualTo("der Leiter der Behörde, Karl Hansen");
     }
 
+    @Test
+    void anAppositionFollowsANameWhoseSurnameIsReadAsANoun() {
+        AnalyzedArticle doc = analyse("„Der Pegel sinkt“, erklärte Jonas Sommer, Leiter des Hafenamtes.");
+        assertThat(doc(doc, only(doc).speaker())).isEqualTo("Jonas Sommer, Leiter des Hafenamtes");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
