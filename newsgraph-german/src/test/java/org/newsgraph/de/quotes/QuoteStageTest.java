@@ -786,6 +786,22 @@ class QuoteStageTest {
         assertThat(doc(doc, free.speaker())).isEqualTo("Der Arzt");
     }
 
+    @Test
+    void nachWithADocumentNounNamesASource() {
+        AnalyzedArticle papier = analyse("Nach einem internen Strategiepapier des Ministeriums sollen bis zum Sommer zwanzig Filialen schließen.");
+        Quote q = only(papier);
+        assertThat(doc(papier, q.speaker())).isEqualTo("einem internen Strategiepapier des Ministeriums");
+        assertThat(q.cue()).extracting(papier::text).contains("Nach");
+
+        AnalyzedArticle plan = analyse("Nach einem Plan der Stadtverwaltung soll die Brücke im Herbst abgerissen werden.");
+        q = only(plan);
+        assertThat(doc(plan, q.speaker())).isEqualTo("einem Plan der Stadtverwaltung");
+
+        AnalyzedArticle bekunden = analyse("Nach eigenem Bekunden hatte der Trainer von dem Wechsel nichts gewusst.");
+        q = only(bekunden);
+        assertThat(q.cue()).extracting(bekunden::text).contains("Nach");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
