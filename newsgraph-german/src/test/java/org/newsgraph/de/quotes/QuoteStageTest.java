@@ -802,6 +802,14 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(bekunden::text).contains("Nach");
     }
 
+    @Test
+    void theAuxiliaryIsFoundAcrossAnAttributiveParticipleReadAsFiniteVerb() {
+        AnalyzedArticle doc = analyse("Die Ministerin hat in einer am Dienstag veröffentlichten Erklärung angekündigt, die Gebühren im nächsten Jahr zu senken.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).contains("hat", "angekündigt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Die Ministerin");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
