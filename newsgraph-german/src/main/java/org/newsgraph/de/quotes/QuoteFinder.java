@@ -941,6 +941,9 @@ final class QuoteFinder {
                     if (!fr.cue.contains(i)) fr.cue.add(i);
                     break;
                 }
+                if (is(i, "und") && i > clauseStart && i + 1 < c && nounsCoordinated(i)) continue;
+                // "haben das Wrack untersucht und vorgestern bestätigt": a participle coordinated with c shares its auxiliary
+                if (is(i, "und") && i - 1 > clauseStart && (pos(i - 1).equals("VVPP") || pos(i - 1).equals("VVFIN") && w(i - 1).endsWith("t"))) { i--; continue; }
                 if (finite(i) || pos(i).equals("KON")) break;
             }
         }
@@ -1235,6 +1238,11 @@ final class QuoteFinder {
             if (pos(j).equals("ART") && (next.startsWith("APPR") || next.equals("ADV") || next.equals("CARD"))) return true;
         }
         return false;
+    }
+
+    /** "der Fraktions- und Parteivorsitzenden", "Rolle und Aufgaben": "und" at i joins two nouns, not two clauses. */
+    private boolean nounsCoordinated(int i) {
+        return (nominal(i - 1) || w(i - 1).endsWith("-")) && (nominal(i + 1) || pos(i + 1).equals("ART") || pos(i + 1).equals("ADJA"));
     }
 
     /** A finite form of haben, sein or werden (the tagger sometimes reads "hatte" as VVFIN). */

@@ -810,6 +810,17 @@ class QuoteStageTest {
         assertThat(doc(doc, q.speaker())).isEqualTo("Die Ministerin");
     }
 
+    @Test
+    void theAuxiliaryIsFoundAcrossCoordinatedNounsAndParticiples() {
+        AnalyzedArticle nouns = analyse("Die Ministerin hatte vor allem die Arbeit der Landes- und Bundesbehörden betont: „Wir brauchen mehr Personal.“");
+        Quote q = only(nouns);
+        assertThat(q.cue()).extracting(nouns::text).contains("hatte", "betont");
+
+        AnalyzedArticle verbs = analyse("Die Gutachter haben die Brücke untersucht und gestern bestätigt, dass sie sicher sei.");
+        q = only(verbs);
+        assertThat(q.cue()).extracting(verbs::text).contains("haben", "bestätigt");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
