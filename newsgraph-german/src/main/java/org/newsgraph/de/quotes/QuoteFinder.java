@@ -952,6 +952,9 @@ final class QuoteFinder {
                     if (!fr.cue.contains(i)) fr.cue.add(i);
                     break;
                 }
+                if (is(i, "und") && i > clauseStart && i + 1 < c && nounsCoordinated(i)) continue;
+                // "haben das Wrack untersucht und vorgestern bestätigt": a participle coordinated with c shares its auxiliary
+                if (is(i, "und") && i - 1 > clauseStart && (pos(i - 1).equals("VVPP") || pos(i - 1).equals("VVFIN") && w(i - 1).endsWith("t"))) { i--; continue; }
                 if (finite(i) || pos(i).equals("KON")) break;
             }
         }
@@ -968,7 +971,12 @@ final class QuoteFinder {
                 if (is(i, ",") && i + 1 <= c && i > clauseStart && (pos(i + 1).startsWith("NE") || pos(i - 1).startsWith("NE"))
                         && !pos(i + 1).startsWith("PREL") && !pos(i + 1).equals("KOUS")) continue;
                 if (is(i, ",") || is(i, ":")) break;
-                if (finite(i)) { f = i; break; }
+                if (finite(i)) {
+                    f = i;
+                    int aux = auxiliaryBeyondMisreadVerb(clauseStart, i);
+                    if (aux >= 0) f = aux;
+                    break;
+                }
             }
             // "Die Forscher vermuten, ...": the tagger reads a plural present as infinitive
             if (f < 0 && pos(c).equals("VVINF")) f = c;
@@ -1214,6 +1222,38 @@ final class QuoteFinder {
     /** "davon", "darauf", "dafür" (the tagger often reads them as ADV). */
     private boolean pronominalAdverb(int i) {
         return pos(i).equals("PAV") || pos(i).equals("PROAV") || PRONOMINAL_ADVERB.matcher(lw(i)).matches();
+    }
+
+    /**
+     * "hat in einer am Montag veröffentlichten Videobotschaft angekündigt", "haben den Fund untersucht und bestätigt": a
+     * full verb read as finite between the auxiliary and the clause-final participle is an attributive or coordinated
+     * participle; the auxiliary before it in the same clause, or -1.
+     */
+    private int auxiliaryBeyondMisreadVerb(int clauseStart, int v) {
+        if (!pos(v).equals("VVFIN") || repaired[v] != null) return -1;
+        if (!(v + 1 < words.length && (nominal(v + 1) || pos(v + 1).equals("ADJA"))) || !attributiveStart(clauseStart, v)) return -1;
+        for (int i = v - 1; i >= clauseStart && v - i < 12; i--) {
+            if (isPunct(i) || quoteAt(i)) return -1;
+            if (auxiliary(i)) return i;
+            if (finite(i)) return -1;
+        }
+        return -1;
+    }
+
+    /** An article right before v, or one opening an extended attribute ("einer am Montag …"): v is inside a noun phrase. */
+    private boolean attributiveStart(int clauseStart, int v) {
+        if (pos(v - 1).equals("ART")) return true;
+        for (int j = v - 2; j >= clauseStart && v - j < 8; j--) {
+            if (finite(j) || isPunct(j)) return false;
+            String next = pos(j + 1);
+            if (pos(j).equals("ART") && (next.startsWith("APPR") || next.equals("ADV") || next.equals("CARD"))) return true;
+        }
+        return false;
+    }
+
+    /** "der Fraktions- und Parteivorsitzenden", "Rolle und Aufgaben": "und" at i joins two nouns, not two clauses. */
+    private boolean nounsCoordinated(int i) {
+        return (nominal(i - 1) || w(i - 1).endsWith("-")) && (nominal(i + 1) || pos(i + 1).equals("ART") || pos(i + 1).equals("ADJA"));
     }
 
     /** A finite form of haben, sein or werden (the tagger sometimes reads "hatte" as VVFIN). */

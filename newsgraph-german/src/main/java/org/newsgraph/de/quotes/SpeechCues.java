@@ -42,7 +42,9 @@ public final class SpeechCues {
             "untersuchungen", "studien", "analysen", "ermittlungsstand", "kenntnisstand", "sicht", "idee", "vorstellung",
             "plänen", "entwurf", "angaben", "zeugenaussagen", "berichte", "dokumenten", "unterlagen", "erfahrungen",
             "schilderungen", "beobachtungen", "vermutungen", "schätzung", "umfragen", "statistik", "zahlen",
-            "grundgesetz", "verfassung", "urteil", "endergebnis", "planungen", "hinweis");
+            "grundgesetz", "verfassung", "urteil", "endergebnis", "planungen", "hinweis",
+            // documents and written statements: "Nach einem EU-Dokument", "nach einem Positionspapier", "nach eigenem Bekunden"
+            "dokument", "dokuments", "papier", "papiers", "protokoll", "protokolls", "veröffentlichung", "bekunden", "plan", "plans");
 
     private final Map<String, Verb> verbs;
 

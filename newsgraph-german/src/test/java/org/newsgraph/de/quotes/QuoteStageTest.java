@@ -802,6 +802,41 @@ class QuoteStageTest {
         assertThat(doc(doc, only(doc).speaker())).isEqualTo("Jonas Sommer, Leiter des Hafenamtes");
     }
 
+    @Test
+    void nachWithADocumentNounNamesASource() {
+        AnalyzedArticle papier = analyse("Nach einem internen Strategiepapier des Ministeriums sollen bis zum Sommer zwanzig Filialen schließen.");
+        Quote q = only(papier);
+        assertThat(doc(papier, q.speaker())).isEqualTo("einem internen Strategiepapier des Ministeriums");
+        assertThat(q.cue()).extracting(papier::text).contains("Nach");
+
+        AnalyzedArticle plan = analyse("Nach einem Plan der Stadtverwaltung soll die Brücke im Herbst abgerissen werden.");
+        q = only(plan);
+        assertThat(doc(plan, q.speaker())).isEqualTo("einem Plan der Stadtverwaltung");
+
+        AnalyzedArticle bekunden = analyse("Nach eigenem Bekunden hatte der Trainer von dem Wechsel nichts gewusst.");
+        q = only(bekunden);
+        assertThat(q.cue()).extracting(bekunden::text).contains("Nach");
+    }
+
+    @Test
+    void theAuxiliaryIsFoundAcrossAnAttributiveParticipleReadAsFiniteVerb() {
+        AnalyzedArticle doc = analyse("Die Ministerin hat in einer am Dienstag veröffentlichten Erklärung angekündigt, die Gebühren im nächsten Jahr zu senken.");
+        Quote q = only(doc);
+        assertThat(q.cue()).extracting(doc::text).contains("hat", "angekündigt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Die Ministerin");
+    }
+
+    @Test
+    void theAuxiliaryIsFoundAcrossCoordinatedNounsAndParticiples() {
+        AnalyzedArticle nouns = analyse("Die Ministerin hatte vor allem die Arbeit der Landes- und Bundesbehörden betont: „Wir brauchen mehr Personal.“");
+        Quote q = only(nouns);
+        assertThat(q.cue()).extracting(nouns::text).contains("hatte", "betont");
+
+        AnalyzedArticle verbs = analyse("Die Gutachter haben die Brücke untersucht und gestern bestätigt, dass sie sicher sei.");
+        q = only(verbs);
+        assertThat(q.cue()).extracting(verbs::text).contains("haben", "bestätigt");
+    }
+
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
