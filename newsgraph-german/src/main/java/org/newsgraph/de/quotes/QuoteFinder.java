@@ -87,6 +87,8 @@ final class QuoteFinder {
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
             "(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\\p{L}{3,}en");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            "welcher", "welche", "welches", "welchem", "welchen");
     private static final Set<String> PREFIELD_SOURCES = Set.of("in", "im", "aus", "auf", "von", "vom", "bei", "beim");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "del", "da", "di", "al", "el", "bin", "ibn", "la", "le", "dos", "du");
     private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "ich", "wir", "man");
@@ -514,7 +516,7 @@ final class QuoteFinder {
             p++;
             int q = p;
             while (q < end && pos(q).equals("ADV")) q++;
-            if (q < end && (is(q, "in") || is(q, "aus") || is(q, "von") || is(q, "bei") || is(q, "im") || is(q, "vom"))) {
+            if (q < end && (is(q, "in") || is(q, "aus") || is(q, "von") || is(q, "bei") || is(q, "im") || is(q, "vom") || is(q, "auf"))) {
                 int np = npAfter(q + 1, end);
                 // "hieß es in Washington" (a place standing for an anonymous voice) keeps its preposition,
                 // "heißt es in einer Erklärung des Ministeriums" names the document, as the gold data marks it
@@ -1820,12 +1822,26 @@ final class QuoteFinder {
             for (int i = np; i < f; i++) if (is(i, ",") || finite(i) || quoteAt(i)) return;
             np = f;
         }
-        if (np != f) return;
+        if (np != f && !relativeClauseBetween(np, f)) return;
         boolean document = documentNoun(pp + 1, np);
         h.spFrom = document || x0.equals("im") || x0.equals("vom") || x0.equals("beim") ? pp + 1 : pp;
         if (!document && (x0.equals("im") || x0.equals("vom") || x0.equals("beim"))) h.spFrom = pp;
         h.spTo = np;
         h.end = Math.max(h.end, t + 1);
+    }
+
+    /**
+     * "In dieser Resolution, die vom Rat angenommen wurde, heißt es": the noun phrase from {@code from} is followed by a
+     * relative clause set off by commas that ends right before {@code f}, so the phrase still fills the prefield alone.
+     */
+    private boolean relativeClauseBetween(int from, int f) {
+        if (!is(from, ",") || f - from < 4 || !is(f - 1, ",")) return false;
+        int r = from + 1;
+        if (pos(r).equals("APPR")) r++;
+        // the tagger often reads the relative pronoun as an article; a verb closing the clause confirms it
+        if (!pos(r).equals("PRELS") && !RELATIVE_PRONOUNS.contains(lw(r))) return false;
+        for (int i = r + 1; i < f - 1; i++) if (is(i, ",") || quoteAt(i)) return false;
+        return pos(f - 2).startsWith("V");
     }
 
     /** "im «Handelsblatt»", "dem «Handelsblatt»": a quoted name in the frame, where the statement appeared. */

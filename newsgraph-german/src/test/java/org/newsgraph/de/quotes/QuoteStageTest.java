@@ -789,4 +789,12 @@ class QuoteStageTest {
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
+
+    @Test
+    void heisstEsNamesTheDocumentAfterItOrBeforeARelativeClause() {
+        AnalyzedArticle doc = analyse("„Sie haben sich um die Stadt verdient gemacht“, heißt es auf der Webseite des Vereins, der seit 1990 besteht.");
+        assertThat(doc.text(only(doc).speaker())).isEqualTo("der Webseite des Vereins");
+        doc = analyse("In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass der Schutz der Küsten verbessert werden müsse.");
+        assertThat(doc.text(only(doc).speaker())).isEqualTo("dieser Resolution");
+    }
 }
