@@ -87,6 +87,8 @@ final class QuoteFinder {
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
             "(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\\p{L}{3,}en");
+    // conjunctions opening a verb-final clause; the tagger reads some of them as adverb or preposition
+    private static final Set<String> SUBORDINATORS = Set.of("während", "da", "als", "weil", "nachdem", "obwohl", "seitdem", "sobald", "wobei", "womit", "worin");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen",
             "welcher", "welche", "welches", "welchem", "welchen");
     private static final Set<String> PREFIELD_SOURCES = Set.of("in", "im", "aus", "auf", "von", "vom", "bei", "beim");
@@ -925,6 +927,30 @@ final class QuoteFinder {
         }
     }
 
+    /**
+     * "Während X betonte, …", "…, da X erklärte, …", "…, in dem er verlangte, …": a verb-final clause from {@code o} opened by a
+     * conjunction the tagger may read as adverb or preposition, or by a preposition with a relative pronoun (which then is
+     * no subject); the noun phrase right after the opener is the speaker of finite verb f.
+     */
+    private boolean subordinateOpenerSubject(Frame fr, int o, int f, int c, int end) {
+        if (fr.judged) return false;
+        int k;
+        if (SUBORDINATORS.contains(lw(o))) k = o + 1;
+        // "an der Arbeitsfähigkeit …": an article before its noun, no relative pronoun
+        else if ((pos(o).equals("APPR") || pos(o).equals("APPRART")) && o + 2 < f && RELATIVE_PRONOUNS.contains(lw(o + 1))
+                && !nominal(o + 2) && !pos(o + 2).startsWith("ADJ") && !pos(o + 2).equals("CARD")) k = o + 2;
+        else return false;
+        int last = Math.max(c, f);
+        if (k >= f || !(last + 1 >= end || isPunct(last + 1) || quoteAt(last + 1))) return false;
+        for (int i = k; i < f; i++) if (is(i, ",") || is(i, ":") || quoteAt(i) || finite(i)) return false;
+        int np = npAfter(k, f);
+        if (np <= k || pos(k).equals("PPER") && NOT_SUBJECT.contains(lw(k))) return false;
+        fr.spFrom = k;
+        fr.spTo = np;
+        fr.end = Math.max(fr.end, last + 1);
+        return true;
+    }
+
     /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
     private void activeSubject(Frame fr, int clauseStart, int c, int end) {
         int f = c;
@@ -1013,9 +1039,11 @@ final class QuoteFinder {
                     fr.end = Math.max(c + 1, f + 1);
                     return;
                 }
+                if (subordinateOpenerSubject(fr, i + 1, f, c, end)) return;
                 break;
             }
         }
+        if (cs == clauseStart && SUBORDINATORS.contains(lw(cs)) && subordinateOpenerSubject(fr, cs, f, c, end)) return;
         if (cs < f && is(cs, "auch") && cs + 1 < f && subjectFirst(cs + 1, f)) cs++;
         if (cs < f && !fr.judged && !subjectFirst(cs, f)) {
             // "Aber die Gewerkschaft erklärte", "Vor allem die Opposition kritisierte": one constituent before the verb,

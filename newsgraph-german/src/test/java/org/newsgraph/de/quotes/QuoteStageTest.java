@@ -797,4 +797,20 @@ class QuoteStageTest {
         doc = analyse("In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass der Schutz der Küsten verbessert werden müsse.");
         assertThat(doc.text(only(doc).speaker())).isEqualTo("dieser Resolution");
     }
+
+    @Test
+    void aSubordinateFrameGivesItsSubject() {
+        String[][] cases = {
+                {"Während die Ministerin ankündigte, die Steuern zu senken, blieb die Opposition skeptisch.", "die Ministerin"},
+                {"Die Bauern protestierten, da sie befürchten, viele Höfe könnten schließen.", "sie"},
+                {"Der Streit begann, als der Trainer erklärte, die Mannschaft sei zu langsam.", "der Trainer"},
+                {"Die Firma legte einen Bericht vor, in dem sie forderte, die Zölle zu senken.", "sie"},
+                {"Die Stadt hat einen Brief geschickt, mit dem der Bürgermeister ankündigte, die Schule zu schließen.", "der Bürgermeister"}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = doc.quotes().stream().filter(c -> !c.cue().isEmpty()).findFirst().orElseThrow();
+            assertThat(q.speaker()).as(x[0]).isNotNull();
+            assertThat(doc.text(q.speaker())).as(x[0]).isEqualTo(x[1]);
+        }
+    }
 }
