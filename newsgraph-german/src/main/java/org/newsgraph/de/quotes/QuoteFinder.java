@@ -951,6 +951,15 @@ final class QuoteFinder {
         return true;
     }
 
+    /** "Er hinterließ einen Zettel in dem er verlangte, …": a relative clause after its noun without the comma. */
+    private boolean relativeWithoutComma(Frame fr, int cs, int f, int c, int end) {
+        for (int o = f - 2; o > cs; o--) {
+            if (is(o, ",") || finite(o) || quoteAt(o)) return false;
+            if (pos(o).equals("APPR") && nominal(o - 1) && RELATIVE_PRONOUNS.contains(lw(o + 1))) return subordinateOpenerSubject(fr, o, f, c, end);
+        }
+        return false;
+    }
+
     /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
     private void activeSubject(Frame fr, int clauseStart, int c, int end) {
         int f = c;
@@ -1044,6 +1053,7 @@ final class QuoteFinder {
             }
         }
         if (cs == clauseStart && SUBORDINATORS.contains(lw(cs)) && subordinateOpenerSubject(fr, cs, f, c, end)) return;
+        if (cs == clauseStart && relativeWithoutComma(fr, cs, f, c, end)) return;
         if (cs < f && is(cs, "auch") && cs + 1 < f && subjectFirst(cs + 1, f)) cs++;
         if (cs < f && !fr.judged && !subjectFirst(cs, f)) {
             // "Aber die Gewerkschaft erklärte", "Vor allem die Opposition kritisierte": one constituent before the verb,

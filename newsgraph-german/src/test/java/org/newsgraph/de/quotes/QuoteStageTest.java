@@ -805,7 +805,8 @@ class QuoteStageTest {
                 {"Die Bauern protestierten, da sie befürchten, viele Höfe könnten schließen.", "sie"},
                 {"Der Streit begann, als der Trainer erklärte, die Mannschaft sei zu langsam.", "der Trainer"},
                 {"Die Firma legte einen Bericht vor, in dem sie forderte, die Zölle zu senken.", "sie"},
-                {"Die Stadt hat einen Brief geschickt, mit dem der Bürgermeister ankündigte, die Schule zu schließen.", "der Bürgermeister"}};
+                {"Die Stadt hat einen Brief geschickt, mit dem der Bürgermeister ankündigte, die Schule zu schließen.", "der Bürgermeister"},
+                {"Die Entführer hinterließen einen Brief in dem sie verlangten, dass niemand die Polizei rufe.", "sie"}};
         for (String[] x : cases) {
             AnalyzedArticle doc = analyse(x[0]);
             Quote q = doc.quotes().stream().filter(c -> !c.cue().isEmpty()).findFirst().orElseThrow();
