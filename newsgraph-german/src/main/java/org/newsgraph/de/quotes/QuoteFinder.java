@@ -855,6 +855,7 @@ final class QuoteFinder {
             fr.medium = v.medium();
             subject(fr, clauseStart, t, to);
             if (fr.spFrom < 0 && lemma(t).equals("heißen")) sourceInPrefield(fr, clauseStart, t);
+            if (fr.spFrom < 0 && lemma(t).equals("heißen")) sourceAfterEs(fr, t, to);
             return fr;
         }
         if (anyVerb && fallback >= 0) {
@@ -1866,6 +1867,19 @@ final class QuoteFinder {
         if (!document && (x0.equals("im") || x0.equals("vom") || x0.equals("beim"))) h.spFrom = pp;
         h.spTo = np;
         h.end = Math.max(h.end, t + 1);
+    }
+
+    /** "So heißt es in der Meldung wörtlich: «…»": the document after "heißt es" before a colon, as in a trailing frame. */
+    private void sourceAfterEs(Frame fr, int t, int end) {
+        if (!is(t + 1, "es")) return;
+        int q = t + 2;
+        while (q < end && pos(q).equals("ADV")) q++;
+        if (q >= end || !(is(q, "in") || is(q, "im") || is(q, "auf") || is(q, "bei") || is(q, "beim"))) return;
+        int np = npAfter(q + 1, end);
+        if (np <= q + 1 || !documentNoun(q + 1, np)) return;
+        fr.spFrom = q + 1;
+        fr.spTo = np;
+        fr.end = Math.max(fr.end, np);
     }
 
     /**

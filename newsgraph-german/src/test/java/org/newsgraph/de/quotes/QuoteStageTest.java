@@ -796,6 +796,8 @@ class QuoteStageTest {
         assertThat(doc.text(only(doc).speaker())).isEqualTo("der Webseite des Vereins");
         doc = analyse("In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass der Schutz der Küsten verbessert werden müsse.");
         assertThat(doc.text(only(doc).speaker())).isEqualTo("dieser Resolution");
+        doc = analyse("So heißt es in der Mitteilung des Verbands wörtlich: „Die Saison wird verschoben.“");
+        assertThat(doc.text(only(doc).speaker())).isEqualTo("der Mitteilung des Verbands");
     }
 
     @Test
