@@ -87,6 +87,10 @@ final class QuoteFinder {
     private static final Set<String> STANCE_NOUNS = Set.of("Zweifel", "Kritik", "Bedenken", "Sorge", "Sorgen", "Hoffnung", "Befürchtungen");
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
             "(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|teil|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\\p{L}{3,}en");
+    // conjunctions opening a verb-final clause; the tagger reads some of them as adverb or preposition
+    private static final Set<String> SUBORDINATORS = Set.of("während", "da", "als", "weil", "nachdem", "obwohl", "seitdem", "sobald", "wobei", "womit", "worin");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            "welcher", "welche", "welches", "welchem", "welchen");
     private static final Set<String> PREFIELD_SOURCES = Set.of("in", "im", "aus", "auf", "von", "vom", "bei", "beim");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "del", "da", "di", "al", "el", "bin", "ibn", "la", "le", "dos", "du");
     private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("er", "ich", "wir", "man");
@@ -525,7 +529,7 @@ final class QuoteFinder {
             p++;
             int q = p;
             while (q < end && pos(q).equals("ADV")) q++;
-            if (q < end && (is(q, "in") || is(q, "aus") || is(q, "von") || is(q, "bei") || is(q, "im") || is(q, "vom"))) {
+            if (q < end && (is(q, "in") || is(q, "aus") || is(q, "von") || is(q, "bei") || is(q, "im") || is(q, "vom") || is(q, "auf"))) {
                 int np = npAfter(q + 1, end);
                 // "hieß es in Washington" (a place standing for an anonymous voice) keeps its preposition,
                 // "heißt es in einer Erklärung des Ministeriums" names the document, as the gold data marks it
@@ -862,6 +866,7 @@ final class QuoteFinder {
             fr.medium = v.medium();
             subject(fr, clauseStart, t, to);
             if (fr.spFrom < 0 && lemma(t).equals("heißen")) sourceInPrefield(fr, clauseStart, t);
+            if (fr.spFrom < 0 && lemma(t).equals("heißen")) sourceAfterEs(fr, t, to);
             return fr;
         }
         if (anyVerb && fallback >= 0) {
@@ -932,6 +937,39 @@ final class QuoteFinder {
             fr.end = Math.max(fr.end, np);
             return;
         }
+    }
+
+    /**
+     * "Während X betonte, …", "…, da X erklärte, …", "…, in dem er verlangte, …": a verb-final clause from {@code o} opened by a
+     * conjunction the tagger may read as adverb or preposition, or by a preposition with a relative pronoun (which then is
+     * no subject); the noun phrase right after the opener is the speaker of finite verb f.
+     */
+    private boolean subordinateOpenerSubject(Frame fr, int o, int f, int c, int end) {
+        if (fr.judged) return false;
+        int k;
+        if (SUBORDINATORS.contains(lw(o))) k = o + 1;
+        // "an der Arbeitsfähigkeit …": an article before its noun, no relative pronoun
+        else if ((pos(o).equals("APPR") || pos(o).equals("APPRART")) && o + 2 < f && RELATIVE_PRONOUNS.contains(lw(o + 1))
+                && !nominal(o + 2) && !pos(o + 2).startsWith("ADJ") && !pos(o + 2).equals("CARD")) k = o + 2;
+        else return false;
+        int last = Math.max(c, f);
+        if (k >= f || !(last + 1 >= end || isPunct(last + 1) || quoteAt(last + 1))) return false;
+        for (int i = k; i < f; i++) if (is(i, ",") || is(i, ":") || quoteAt(i) || finite(i)) return false;
+        int np = npAfter(k, f);
+        if (np <= k || pos(k).equals("PPER") && NOT_SUBJECT.contains(lw(k))) return false;
+        fr.spFrom = k;
+        fr.spTo = np;
+        fr.end = Math.max(fr.end, last + 1);
+        return true;
+    }
+
+    /** "Er hinterließ einen Zettel in dem er verlangte, …": a relative clause after its noun without the comma. */
+    private boolean relativeWithoutComma(Frame fr, int cs, int f, int c, int end) {
+        for (int o = f - 2; o > cs; o--) {
+            if (is(o, ",") || finite(o) || quoteAt(o)) return false;
+            if (pos(o).equals("APPR") && nominal(o - 1) && RELATIVE_PRONOUNS.contains(lw(o + 1))) return subordinateOpenerSubject(fr, o, f, c, end);
+        }
+        return false;
     }
 
     /** The subject of the clause of cue token c: the first constituent when it is a noun phrase, else the phrase after the finite verb. */
@@ -1030,9 +1068,12 @@ final class QuoteFinder {
                     fr.end = Math.max(c + 1, f + 1);
                     return;
                 }
+                if (subordinateOpenerSubject(fr, i + 1, f, c, end)) return;
                 break;
             }
         }
+        if (cs == clauseStart && SUBORDINATORS.contains(lw(cs)) && subordinateOpenerSubject(fr, cs, f, c, end)) return;
+        if (cs == clauseStart && relativeWithoutComma(fr, cs, f, c, end)) return;
         if (cs < f && is(cs, "auch") && cs + 1 < f && subjectFirst(cs + 1, f)) cs++;
         if (cs < f && !fr.judged && !subjectFirst(cs, f)) {
             // "Aber die Gewerkschaft erklärte", "Vor allem die Opposition kritisierte": one constituent before the verb,
@@ -1872,12 +1913,39 @@ final class QuoteFinder {
             for (int i = np; i < f; i++) if (is(i, ",") || finite(i) || quoteAt(i)) return;
             np = f;
         }
-        if (np != f) return;
+        if (np != f && !relativeClauseBetween(np, f)) return;
         boolean document = documentNoun(pp + 1, np);
         h.spFrom = document || x0.equals("im") || x0.equals("vom") || x0.equals("beim") ? pp + 1 : pp;
         if (!document && (x0.equals("im") || x0.equals("vom") || x0.equals("beim"))) h.spFrom = pp;
         h.spTo = np;
         h.end = Math.max(h.end, t + 1);
+    }
+
+    /** "So heißt es in der Meldung wörtlich: «…»": the document after "heißt es" before a colon, as in a trailing frame. */
+    private void sourceAfterEs(Frame fr, int t, int end) {
+        if (!is(t + 1, "es")) return;
+        int q = t + 2;
+        while (q < end && pos(q).equals("ADV")) q++;
+        if (q >= end || !(is(q, "in") || is(q, "im") || is(q, "auf") || is(q, "bei") || is(q, "beim"))) return;
+        int np = npAfter(q + 1, end);
+        if (np <= q + 1 || !documentNoun(q + 1, np)) return;
+        fr.spFrom = q + 1;
+        fr.spTo = np;
+        fr.end = Math.max(fr.end, np);
+    }
+
+    /**
+     * "In dieser Resolution, die vom Rat angenommen wurde, heißt es": the noun phrase from {@code from} is followed by a
+     * relative clause set off by commas that ends right before {@code f}, so the phrase still fills the prefield alone.
+     */
+    private boolean relativeClauseBetween(int from, int f) {
+        if (!is(from, ",") || f - from < 4 || !is(f - 1, ",")) return false;
+        int r = from + 1;
+        if (pos(r).equals("APPR")) r++;
+        // the tagger often reads the relative pronoun as an article; a verb closing the clause confirms it
+        if (!pos(r).equals("PRELS") && !RELATIVE_PRONOUNS.contains(lw(r))) return false;
+        for (int i = r + 1; i < f - 1; i++) if (is(i, ",") || quoteAt(i)) return false;
+        return pos(f - 2).startsWith("V");
     }
 
     /** "im «Handelsblatt»", "dem «Handelsblatt»": a quoted name in the frame, where the statement appeared. */

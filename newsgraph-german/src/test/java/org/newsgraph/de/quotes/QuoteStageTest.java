@@ -840,4 +840,31 @@ class QuoteStageTest {
     static String doc(AnalyzedArticle d, org.newsgraph.model.Mention m) {
         return m == null ? null : d.text(m);
     }
+
+    @Test
+    void heisstEsNamesTheDocumentAfterItOrBeforeARelativeClause() {
+        AnalyzedArticle doc = analyse("„Sie haben sich um die Stadt verdient gemacht“, heißt es auf der Webseite des Vereins, der seit 1990 besteht.");
+        assertThat(doc.text(only(doc).speaker())).isEqualTo("der Webseite des Vereins");
+        doc = analyse("In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass der Schutz der Küsten verbessert werden müsse.");
+        assertThat(doc.text(only(doc).speaker())).isEqualTo("dieser Resolution");
+        doc = analyse("So heißt es in der Mitteilung des Verbands wörtlich: „Die Saison wird verschoben.“");
+        assertThat(doc.text(only(doc).speaker())).isEqualTo("der Mitteilung des Verbands");
+    }
+
+    @Test
+    void aSubordinateFrameGivesItsSubject() {
+        String[][] cases = {
+                {"Während die Ministerin ankündigte, die Steuern zu senken, blieb die Opposition skeptisch.", "die Ministerin"},
+                {"Die Bauern protestierten, da sie befürchten, viele Höfe könnten schließen.", "sie"},
+                {"Der Streit begann, als der Trainer erklärte, die Mannschaft sei zu langsam.", "der Trainer"},
+                {"Die Firma legte einen Bericht vor, in dem sie forderte, die Zölle zu senken.", "sie"},
+                {"Die Stadt hat einen Brief geschickt, mit dem der Bürgermeister ankündigte, die Schule zu schließen.", "der Bürgermeister"},
+                {"Die Entführer hinterließen einen Brief in dem sie verlangten, dass niemand die Polizei rufe.", "sie"}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = doc.quotes().stream().filter(c -> !c.cue().isEmpty()).findFirst().orElseThrow();
+            assertThat(q.speaker()).as(x[0]).isNotNull();
+            assertThat(doc.text(q.speaker())).as(x[0]).isEqualTo(x[1]);
+        }
+    }
 }
