@@ -2052,8 +2052,9 @@ final class QuoteFinder {
         return true;
     }
 
-    private static final Set<String> RELATIVE_AFTER_PREPOSITION = Set.of("denen", "dem", "der", "den", "deren", "dessen", "welchem",
-            "welcher", "welchen");
+    /** Relative pronouns after a preposition, without the forms that are mostly articles there ("in die Stadt", "für das Jahr"). */
+    private static final Set<String> RELATIVE_AFTER_PREPOSITION = RELATIVE_PRONOUNS.stream()
+            .filter(w -> !Set.of("die", "das", "welche", "welches").contains(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The comma closing a relative clause that starts at p ("die …", "in denen …"), or -1. */
     private int relativeClauseEnd(int p, int last) {
