@@ -731,11 +731,11 @@ final class QuoteFinder {
 
     /** Verbs that perform a speech act through their object noun: "erteilte den Befehl", "fassten den Beschluss". */
     private static final Set<String> ACT_VERBS = Set.of("erteilen", "unterbreiten", "fassen", "ergehen", "hegen", "richten",
-            "aussprechen", "ziehen", "treffen", "geben");
+            "aussprechen", "ziehen", "treffen", "geben", "machen", "stellen", "fallen");
     /** Object nouns of such verbs; the statement is the dass-clause or zu-infinitive after them. */
     private static final Set<String> ACT_NOUNS = Set.of("Befehl", "Vorschlag", "Beschluss", "Entschluss", "Aufforderung",
             "Anweisung", "Auftrag", "Appell", "Warnung", "Empfehlung", "Verdacht", "Schluss", "Schlussfolgerung", "Entscheidung",
-            "Zusage", "Versprechen", "Weisung", "Order", "Anordnung", "Ermahnung", "Mahnung");
+            "Zusage", "Versprechen", "Weisung", "Order", "Anordnung", "Ermahnung", "Mahnung", "Vorgabe", "Ultimatum");
 
     /**
      * Noun-verb phrases of a speech act the gold data marks as a whole cue: "erteilte den Befehl, …", "unterbreitete den
@@ -743,16 +743,60 @@ final class QuoteFinder {
      * clause or zu-infinitive like any cue verb that is not marked reported.
      */
     private SpeechCues.Verb speechActPhrase(int t, int end, Frame fr) {
-        if (!pos(t).startsWith("V") || !ACT_VERBS.contains(lemma(t))) return null;
-        int i = t + 1;
-        while (i < end && i < t + 4 && (pos(i).equals("ADV") || pos(i).equals("PPER") && !is(i, "es") || pos(i).startsWith("NE"))) i++;
-        if (i >= end || !(is(i, "den") || is(i, "die") || is(i, "das") || is(i, "einen") || is(i, "eine"))) return null;
-        int j = i + 1;
-        while (j < end && pos(j).equals("ADJA")) j++;
-        if (j >= end || !ACT_NOUNS.contains(w(j))) return null;
+        // "war die Entscheidung gefallen": the participle of "fallen" is lemmatised as "gefallen"
+        if (!pos(t).startsWith("V") || !ACT_VERBS.contains(lemma(t)) && !lw(t).equals("gefallen")) return null;
+        if (!finite(t) || participleAt(t, end)) {
+            SpeechCues.Verb v = actNounBefore(t, fr);
+            // "Die Forscher ziehen den Schluss": a plural present the tagger read as infinitive looks ahead like a finite verb
+            if (v != null || !finite(t) && !pos(t).equals("VVINF") || !ACT_VERBS.contains(lemma(t))) return v;
+        }
+        int i = articleOfNounAfter(t, end, ACT_NOUNS, ACT_ARTICLES);
+        if (i < 0) return null;
+        int j = i;
+        while (!ACT_NOUNS.contains(w(j))) j++;
+        // "erteilte im Jahre 2003 den Auftrag zur Errichtung der Gedenkstätte": an act noun with its own object states nothing
+        if (!(is(j + 1, ",") || is(j + 1, ":"))) return null;
         fr.cue.add(t);
         for (int k = i; k <= j; k++) fr.cue.add(k);
         return new SpeechCues.Verb(lemma(t), lemma(t).equals("hegen") ? Medium.THOUGHT : Medium.SPEECH, false);
+    }
+
+    /** Verbs whose act noun is their subject: "fiel die Entscheidung", "erging die Aufforderung". */
+    private static final Set<String> SUBJECT_ACTS = Set.of("fallen", "gefallen", "ergehen");
+
+    private static final Set<String> ACT_ARTICLES = Set.of("den", "die", "das", "einen", "eine", "der");
+
+    /**
+     * "hatten den Vorschlag unterbreitet, …", "war die Entscheidung gefallen, …": the act noun right before a participle
+     * verb at the end of its clause; its auxiliary joins the cue with the subject search.
+     */
+    private SpeechCues.Verb actNounBefore(int t, Frame fr) {
+        int j = t - 1;
+        if (j < 1 || !ACT_NOUNS.contains(w(j))) return null;
+        int i = j - 1;
+        while (i > 0 && pos(i).equals("ADJA")) i--;
+        if (!ACT_ARTICLES.contains(lw(i)) || !(is(t + 1, ",") || is(t + 1, ":") || auxiliary(t + 1) && is(t + 2, ","))) return null;
+        // the verb first: a participle read as present tense finds its auxiliary from the first cue token
+        fr.cue.add(t);
+        for (int k = i; k < t; k++) fr.cue.add(k);
+        return new SpeechCues.Verb(lemma(t), Medium.SPEECH, false);
+    }
+
+    /**
+     * The article of a noun from {@code nouns} in the clause after verb t, or -1: the subject, an object and adverbials
+     * may stand between them ("erteilte der Luftwaffe den Befehl", "fassten die Grünen am Donnerstag den Beschluss",
+     * "vertritt wie Fidel Castro die Ansicht"); a comma, a quotation or another verb ends the search.
+     */
+    private int articleOfNounAfter(int t, int end, Set<String> nouns, Set<String> articles) {
+        for (int i = t + 1; i < end && i < t + 15; i++) {
+            if (isPunct(i) || quoteAt(i) || finite(i) || pos(i).equals("KOUS") || pos(i).startsWith("PREL")) return -1;
+            // "gab nach der Anweisung durch den Führer bekannt": an article after a preposition opens no object
+            if (!articles.contains(lw(i)) || pos(i - 1).startsWith("APPR")) continue;
+            int j = i + 1;
+            while (j < end && pos(j).equals("ADJA")) j++;
+            if (j < end && nouns.contains(w(j))) return i;
+        }
+        return -1;
     }
 
     /**
@@ -801,6 +845,8 @@ final class QuoteFinder {
             toks.add(i);
         } else if (lem.equals("sein") || lem.equals("vertreten")) {
             String article = lem.equals("sein") ? "der" : "die";
+            // "vertritt sein Mandant die Ansicht", "vertritt wie Fidel Castro die Ansicht": the subject or a comparison between
+            if (lem.equals("vertreten") && !is(i, article)) i = Math.max(i, articleOfNounAfter(t, end, OPINION_NOUNS, Set.of(article)));
             if (i >= end || !is(i, article)) return null;
             int j = i + 1;
             while (j < end && pos(j).equals("ADJA")) j++;
@@ -1799,6 +1845,11 @@ final class QuoteFinder {
             fr.end = Math.max(fr.end, t + 1);
         } else {
             subject(fr, a, t, last);
+            // "wurde von Beobachtern der Schluss gezogen": the speaker ends where the cue phrase begins; "Einige vertreten die
+            // Auffassung": the object of the phrase is no speaker (but "war die Entscheidung gefallen": the subject is, as in
+            // the gold data)
+            if (fr.spFrom >= 0 && fr.cue.contains(fr.spFrom) && !SUBJECT_ACTS.contains(lemma(t))) fr.spFrom = fr.spTo = -1;
+            if (fr.spFrom >= 0 && !fr.cue.contains(fr.spFrom)) for (int c : fr.cue) if (c > fr.spFrom && c < fr.spTo) fr.spTo = c;
         }
         // the complement: ", dass ...", ", er sei ...", ", ... zu tun", ": ..."
         int scanFrom = Math.max(fr.end, t + 1);

@@ -867,4 +867,35 @@ class QuoteStageTest {
             assertThat(doc.text(q.speaker())).as(x[0]).isEqualTo(x[1]);
         }
     }
+    @Test
+    void aSpeechActNounMayStandApartFromItsVerb() {
+        String[][] cases = {
+                // the subject and adverbials between verb and noun
+                {"Am Montag fassten die Grünen auf ihrem Parteitag den Beschluss, Gespräche mit der SPD zu führen.",
+                        "Gespräche mit der SPD zu führen", "die Grünen", "fassten", "den", "Beschluss"},
+                // a dative object between them
+                {"Die Ministerin erteilte der Feuerwehr den Befehl, das Gebäude zu räumen.",
+                        "das Gebäude zu räumen", "Die Ministerin", "erteilte", "den", "Befehl"},
+                // a comparison between verb and opinion noun
+                {"Der Bürgermeister vertritt wie sein Vorgänger die Ansicht, dass die Brücke saniert werden muss.",
+                        "dass die Brücke saniert werden muss", "Der Bürgermeister", "vertritt", "die", "Ansicht"},
+                // the verb after its noun, with the auxiliary
+                {"Der Verband hatte die Vorgabe gemacht, dass nur Mitglieder abstimmen dürfen.",
+                        "dass nur Mitglieder abstimmen dürfen", "Der Verband", "hatte", "die", "Vorgabe", "gemacht"}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = only(doc);
+            assertThat(q.type()).as(x[0]).isEqualTo(QuoteType.INDIRECT);
+            assertThat(parts(doc, q)).as(x[0]).containsExactly(x[1]);
+            assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[2]);
+            assertThat(q.cue()).extracting(doc::text).as(x[0]).containsExactlyInAnyOrder(java.util.Arrays.copyOfRange(x, 3, x.length));
+        }
+        // the noun object of a passive is no part of its agent
+        AnalyzedArticle passive = analyse("Daraus wurde von Beobachtern der Schluss gezogen, die Regierung könnte bald zurücktreten.");
+        Quote q = only(passive);
+        assertThat(doc(passive, q.speaker())).isEqualTo("Beobachtern");
+        assertThat(q.cue()).extracting(passive::text).containsExactlyInAnyOrder("wurde", "der", "Schluss", "gezogen");
+        // an act noun with an object of its own states nothing
+        assertThat(analyse("Der Graf erteilte im Jahre 2003 den Auftrag zur Errichtung der Kapelle.").quotes()).isEmpty();
+    }
 }
