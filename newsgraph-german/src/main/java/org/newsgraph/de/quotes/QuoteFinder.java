@@ -1542,6 +1542,7 @@ final class QuoteFinder {
                 Found f = reported ? null : prepositionCue(s, t, a, last);
                 if (f != null) f.origin = "preposition";
                 if (f == null) f = verbCue(s, t, a, last, b, reported);
+                if (f == null && !reported) f = nounCue(t, last);
                 if (f != null) {
                     f.sentence = s;
                     found.add(f);
@@ -1901,6 +1902,80 @@ final class QuoteFinder {
         if (hint != null) f.outletHint = hint;
         mark(a, stop);
         return f;
+    }
+
+    /** Nouns of a speech act or stance that take the statement as their complement clause ("die Forderung, … zu …"). */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("Forderung", "Forderungen", "Behauptung", "Behauptungen",
+            "Ankündigung", "Appell", "Aufruf", "Aufrufe", "Bitte", "Hinweis", "Hinweise", "Warnung", "Aufforderung", "Vorwurf",
+            "Vorwürfe", "Hoffnung", "Befürchtung", "Theorie", "These", "Vermutung", "Drohung", "Zusage", "Versprechen",
+            "Gerücht", "Gerüchte", "Aussage", "Schlussfolgerung", "Argument", "Begründung", "Rede");
+    private static final Set<String> THOUGHT_NOUNS = Set.of("Hoffnung", "Befürchtung", "Theorie", "These", "Vermutung");
+
+    /**
+     * A noun of a speech act with its complement, where no verb of saying frames the sentence: "Trotz der Ankündigung ihres
+     * Trainers, die Zusammenarbeit zu beenden, …", "Auf die Bitte, ihm Zahlungen zu gewähren, erfolgte keine Reaktion". The
+     * cue is the noun with its article; a genitive or "von" phrase after it is the speaker.
+     */
+    private Found nounCue(int t, int last) {
+        if (!pos(t).startsWith("NN") || !STATEMENT_NOUNS.contains(w(t))) return null;
+        int from = t;
+        while (from - 1 >= 0 && pos(from - 1).equals("ADJA") && !used[from - 1]) from--;
+        if (from - 1 >= 0 && (pos(from - 1).equals("ART") || pos(from - 1).equals("PPOSAT") || pos(from - 1).equals("PDAT")) && !used[from - 1]) from--;
+        int np = npAfter(from, last);
+        if (np <= t) np = t + 1;
+        // "Hinweise für die Behauptungen, dass …": the last statement noun before the clause takes it
+        for (int i = t + 1; i < np; i++) if (used[i] || quoteAt(i) || STATEMENT_NOUNS.contains(w(i))) return null;
+        if (np >= last || !(is(np, ",") || is(np, ":"))) return null;
+        // "So gebe es Hinweise, dass …": in a clause in reported mood the noun is part of someone's statement
+        for (int i = from - 1; i >= 0 && sentOf[i] == sentOf[t] && !is(i, ","); i--) if (reportMood(i)) return null;
+        int comp = complementAfter(np, last);
+        if (comp < 0 || !statementComplement(np, comp, last)) return null;
+        int stop = nominalComplementEnd(comp, complementEnd(comp, last));
+        for (int i = comp; i < stop; i++) if (used[i]) return null;
+        Found f = new Found();
+        f.type = QuoteType.INDIRECT;
+        f.medium = THOUGHT_NOUNS.contains(w(t)) ? Medium.THOUGHT : Medium.SPEECH;
+        f.parts.add(chars(comp, stop));
+        for (int c = from; c <= t; c++) f.cue.add(chars(c, c + 1));
+        // the speaker: a genitive or "von" phrase ("die Forderung des Vorsitzenden"), not another prepositional phrase
+        if (np > t + 1 && (GENITIVE_ARTICLES.contains(lw(t + 1)) || is(t + 1, "von") || is(t + 1, "vom") || pos(t + 1).startsWith("NE"))) {
+            f.speaker = trimmed(t + 1, np);
+        }
+        mark(from, stop);
+        return f;
+    }
+
+    /**
+     * The complement of a statement noun: a clause opened by "dass", "ob" or a w-word, a zu-infinitive, a clause in reported
+     * mood, or what follows a colon; not a relative clause ("ein Hinweis, auf den die Polizei reagiert hätte").
+     */
+    private boolean statementComplement(int np, int comp, int last) {
+        if (is(np, ":")) return true;
+        if (pos(comp).startsWith("PREL") || RELATIVE_PRONOUNS.contains(lw(comp)) && !pos(comp + 1).startsWith("NN") && !pos(comp + 1).startsWith("ADJA")
+                || pos(comp).startsWith("APPR") && comp + 1 < last && RELATIVE_PRONOUNS.contains(lw(comp + 1))) return false;
+        if (COMPLEMENTIZERS.contains(lw(comp))) return true;
+        for (int j = comp; j < last && !is(j, ","); j++) {
+            if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where the complement of a statement noun inside a main clause ends: before a comma after which the main clause
+     * resumes with its finite verb ("Dem Appell der Polizei, sich zu stellen, folgte er nicht") or ends without one
+     * ("… für die Behauptung, dass …, gefunden").
+     */
+    private int nominalComplementEnd(int comp, int stop) {
+        for (int k = comp + 1; k < stop; k++) {
+            if (!is(k, ",") || quoteAt(k) || k + 1 >= stop) continue;
+            if (finite(k + 1)) return trimEnd(comp, k);
+            boolean verb = false;
+            for (int j = k + 1; j < stop; j++) {
+                if (finite(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j) || quoteAt(j) || is(j, ",")) { verb = true; break; }
+            }
+            if (!verb) return trimEnd(comp, k);
+        }
+        return stop;
     }
 
     /** "Die Kamera ist ausgefallen, das teilte das Institut mit": a demonstrative after the comma points back to the clause before. */

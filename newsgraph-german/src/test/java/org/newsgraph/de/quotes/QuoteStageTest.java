@@ -898,4 +898,24 @@ class QuoteStageTest {
         // an act noun with an object of its own states nothing
         assertThat(analyse("Der Graf erteilte im Jahre 2003 den Auftrag zur Errichtung der Kapelle.").quotes()).isEmpty();
     }
+    @Test
+    void aStatementNounFramesItsComplement() {
+        String[][] cases = {
+                {"Trotz der Ankündigung des Trainers, den Verein im Sommer zu verlassen, gewann die Mannschaft.",
+                        "den Verein im Sommer zu verlassen", "des Trainers", "der", "Ankündigung"},
+                {"Dem Appell der Feuerwehr, die Fenster geschlossen zu halten, folgten viele Anwohner nicht.",
+                        "die Fenster geschlossen zu halten", "der Feuerwehr", "Dem", "Appell"},
+                {"Bei der Durchsuchung wurden keine Belege für die Behauptung, dass der Bürgermeister bestochen worden war, gefunden.",
+                        "dass der Bürgermeister bestochen worden war", null, "die", "Behauptung"}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = only(doc);
+            assertThat(q.type()).as(x[0]).isEqualTo(QuoteType.INDIRECT);
+            assertThat(parts(doc, q)).as(x[0]).containsExactly(x[1]);
+            assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[2]);
+            assertThat(q.cue()).extracting(doc::text).as(x[0]).containsExactly(java.util.Arrays.copyOfRange(x, 3, x.length));
+        }
+        // a relative clause after the noun is no statement
+        assertThat(analyse("Das war ein deutlicher Hinweis, auf den die Behörden nicht reagiert hätten.").quotes()).isEmpty();
+    }
 }
