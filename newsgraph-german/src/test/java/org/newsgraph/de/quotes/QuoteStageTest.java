@@ -918,4 +918,15 @@ class QuoteStageTest {
         // a relative clause after the noun is no statement
         assertThat(analyse("Das war ein deutlicher Hinweis, auf den die Behörden nicht reagiert hätten.").quotes()).isEmpty();
     }
+    @Test
+    void aVerbThatOnlyStatesTheStatementNounJoinsItsCue() {
+        AnalyzedArticle doc = analyse("Seit Jahren gab es Hinweise, dass die Firma ihre Abfälle illegal entsorgt hatte.");
+        Quote q = only(doc);
+        assertThat(parts(doc, q)).containsExactly("dass die Firma ihre Abfälle illegal entsorgt hatte");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("gab", "es", "Hinweise");
+        doc = analyse("Aus allen Parteien kommen Aufrufe, an den Feiertagen für den Frieden zu demonstrieren.");
+        q = only(doc);
+        assertThat(parts(doc, q)).containsExactly("an den Feiertagen für den Frieden zu demonstrieren");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("kommen", "Aufrufe");
+    }
 }
