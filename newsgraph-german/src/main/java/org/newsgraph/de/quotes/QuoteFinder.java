@@ -2178,6 +2178,9 @@ final class QuoteFinder {
                 // "erklärte, in den Ländern, in denen Gebühren erhoben würden, sei …": the phrase opens the complement
                 int r = relativeClauseEnd(j + 1, last);
                 if (r > 0 && r + 1 < last && reportMood(r + 1)) return c;
+                // "dazu aufgerufen, Frauen, die einer anderen Ethnie angehören, zu vergewaltigen": the object of a zu-infinitive
+                // with its relative clause
+                if (r > 0 && zuInfinitiveIn(r + 1, last)) return c;
                 // "sagte der Koordinator, gegenüber der BBC, dass …", "sagte zu ihm, der arbeitslose Gärtner, seine Tat …":
                 // an apposition or phrase of the frame; the complement may follow it
                 skipped++;
@@ -2187,6 +2190,15 @@ final class QuoteFinder {
             return -1; // only the first clause after the frame
         }
         return -1;
+    }
+
+    /** A zu-infinitive in the clause from {@code from} up to its comma ("zu vergewaltigen", "aufzuheben"). */
+    private boolean zuInfinitiveIn(int from, int last) {
+        for (int j = from; j < last && !is(j, ",") && !quoteAt(j); j++) {
+            if (finite(j)) return false;
+            if (pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return true;
+        }
+        return false;
     }
 
     /** A short phrase between commas without a verb or quotation: an apposition or adverbial, no clause of its own. */
@@ -2204,11 +2216,12 @@ final class QuoteFinder {
     private int relativeClauseEnd(int p, int last) {
         boolean relative = pos(p).startsWith("PREL") || pos(p).startsWith("APPR") && p + 1 < last
                 && (pos(p + 1).startsWith("PREL") || RELATIVE_AFTER_PREPOSITION.contains(lw(p + 1)));
-        if (!relative) return -1;
+        // "Frauen, die einer anderen Ethnie angehören, …": the pronoun read as article, the verb as infinitive
+        if (!relative && !(pos(p).equals("ART") && relativePronounAt(p))) return -1;
         boolean verb = false;
         for (int i = p + 1; i < last; i++) {
             if (quoteAt(i)) return -1;
-            if (is(i, ",")) return verb ? i : -1;
+            if (is(i, ",")) return verb || pos(i - 1).equals("VVINF") ? i : -1;
             if (finite(i)) verb = true;
         }
         return -1;

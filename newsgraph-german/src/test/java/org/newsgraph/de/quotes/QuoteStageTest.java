@@ -929,4 +929,12 @@ class QuoteStageTest {
         assertThat(parts(doc, q)).containsExactly("an den Feiertagen für den Frieden zu demonstrieren");
         assertThat(q.cue()).extracting(doc::text).containsExactly("kommen", "Aufrufe");
     }
+    @Test
+    void aZuInfinitiveAfterAnObjectWithItsRelativeClauseIsTheComplement() {
+        AnalyzedArticle doc = analyse("Die Anwohner wurden im Radio dazu aufgerufen, Kinder, die einer Schule angehören, sofort abzuholen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Kinder, die einer Schule angehören, sofort abzuholen");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("wurden", "dazu", "aufgerufen");
+    }
 }
