@@ -78,7 +78,7 @@ final class QuoteFinder {
     private static final Set<String> STANCE_ADJECTIVES = Set.of("zuversichtlich", "überzeugt", "sicher", "optimistisch",
             "besorgt", "skeptisch", "zufrieden", "enttäuscht", "empört", "erleichtert");
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
-    private static final Set<String> OPINION_LEMMAS = Set.of("werden", "sein", "vertreten", "halten");
+    private static final Set<String> OPINION_LEMMAS = Set.of("werden", "sein", "vertreten", "halten", "teilen");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
     /** "zwei Monate nach dem Urteil", "kurz nach der Mitteilung": "nach" of time, not of a source. */
     private static final Set<String> AFTER_TIME = Set.of("kurz", "bald", "unmittelbar", "gleich", "direkt", "erst", "tage", "wochen",
@@ -828,6 +828,15 @@ final class QuoteFinder {
         String lem = lemma(t);
         // called for every token of every sentence: leave at once unless the verb can open such a phrase
         if (!OPINION_LEMMAS.contains(lem) && !OPINION_OBJECT_VERBS.contains(lem) && !lem.equals("kommen")) return null;
+        if ((lem.equals("vertreten") || lem.equals("teilen")) && (!finite(t) || participleAt(t, end)) && t > 1 && OPINION_NOUNS.contains(w(t - 1))) {
+            // "hatte die These vertreten, …": the opinion noun before the participle
+            int a = t - 2;
+            while (a > 0 && pos(a).equals("ADJA")) a--;
+            if (!is(a, "die")) return null;
+            fr.cue.add(t);
+            for (int k = a; k < t; k++) fr.cue.add(k);
+            return new SpeechCues.Verb(lem, Medium.THOUGHT, false);
+        }
         List<Integer> toks = new ArrayList<>();
         toks.add(t);
         int i = t + 1;
@@ -843,10 +852,10 @@ final class QuoteFinder {
         if (lem.equals("sein") && i < end && STANCE_ADJECTIVES.contains(lw(i))) {
             // "ist zuversichtlich, die Schweden schlagen zu können"
             toks.add(i);
-        } else if (lem.equals("sein") || lem.equals("vertreten")) {
+        } else if (lem.equals("sein") || lem.equals("vertreten") || lem.equals("teilen")) {
             String article = lem.equals("sein") ? "der" : "die";
             // "vertritt sein Mandant die Ansicht", "vertritt wie Fidel Castro die Ansicht": the subject or a comparison between
-            if (lem.equals("vertreten") && !is(i, article)) i = Math.max(i, articleOfNounAfter(t, end, OPINION_NOUNS, Set.of(article)));
+            if (!lem.equals("sein") && !is(i, article)) i = Math.max(i, articleOfNounAfter(t, end, OPINION_NOUNS, Set.of(article)));
             if (i >= end || !is(i, article)) return null;
             int j = i + 1;
             while (j < end && pos(j).equals("ADJA")) j++;

@@ -937,4 +937,17 @@ class QuoteStageTest {
         assertThat(parts(doc, q)).containsExactly("Kinder, die einer Schule angehören, sofort abzuholen");
         assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("wurden", "dazu", "aufgerufen");
     }
+    @Test
+    void opinionPhrasesWithTeilenAndTheParticipleAfterTheNoun() {
+        AnalyzedArticle doc = analyse("Viele Bürger teilen die Meinung, die Stadt sei zu teuer geworden.");
+        Quote q = only(doc);
+        assertThat(parts(doc, q)).containsExactly("die Stadt sei zu teuer geworden");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("teilen", "die", "Meinung");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Viele Bürger");
+        doc = analyse("Der Forscher hatte die These vertreten, das Klima habe sich schneller verändert.");
+        q = only(doc);
+        assertThat(parts(doc, q)).containsExactly("das Klima habe sich schneller verändert");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("hatte", "die", "These", "vertreten");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Der Forscher");
+    }
 }
