@@ -1496,6 +1496,7 @@ final class QuoteFinder {
                 Found f = reported ? null : prepositionCue(s, t, a, last);
                 if (f != null) f.origin = "preposition";
                 if (f == null) f = verbCue(s, t, a, last, b, reported);
+                if (f == null && !reported) f = perfectAfterClause(t, a, last);
                 if (f != null) {
                     f.sentence = s;
                     found.add(f);
@@ -1850,6 +1851,56 @@ final class QuoteFinder {
         if (hint != null) f.outletHint = hint;
         mark(a, stop);
         return f;
+    }
+
+    /**
+     * "Es drohe ein Wettlauf, hatte Obama bei seinem Treffen in Moskau gesagt", "Der Prozess könne ein Jahr dauern, wird
+     * vermutet": a perfect or passive frame after the clause it reports. The auxiliary opens the frame right after the comma,
+     * the participle closes it; the subject stands between them (none in the impersonal passive).
+     */
+    private Found perfectAfterClause(int t, int a, int last) {
+        if (t - 1 <= a || !is(t - 1, ",") || !auxiliary(t) || "KJ1".equals(mood(t))) return null;
+        // the frame runs to the next comma, "und" or the end of the sentence (the middle field may be long:
+        // "hatte Obama bei seinem Treffen mit … in Moskau im Vorfeld des G8-Treffens gesagt"); its last word is the participle
+        int end = t + 1;
+        while (end < last && !is(end, ",") && !is(end, "und") && !quoteAt(end)) end++;
+        if (end < last && quoteAt(end)) return null;
+        int j = end - 1;
+        if (is(j, "worden")) j--;
+        if (j - 1 > t && lw(j - 1).equals("bekannt")) j--; // "hatte X bekannt gegeben"
+        if (j <= t || !participleAt(j, last)) return null;
+        for (int i = t + 1; i < j; i++) if (finite(i)) return null;
+        Frame fr = new Frame();
+        SpeechCues.Verb v = cueVerb(j, last, fr);
+        if (v == null) return null;
+        fr.cue.add(0, t);
+        fr.medium = v.medium();
+        speakerAfter(fr, is(t + 1, "von") || is(t + 1, "vom") ? t + 2 : t + 1, j);
+        for (int c : fr.cue) end = Math.max(end, c + 1);
+        // "X, die …, hat bekannt gegeben, dass …": the frame of a complement after it, with a long subject before
+        if (end < last && is(end, ",") && complementAfter(end, last) >= 0) return null;
+        if (!mainClauseBefore(a, t - 1)) return null;
+        // "…, werden ihm geringe Chancen eingeräumt": the subject of a passive is no speaker; only "von X" is
+        // ("wird Panetta zitiert" names the one quoted)
+        if (lemma(t).equals("werden") && fr.spFrom >= 0 && !is(fr.spFrom - 1, "von") && !is(fr.spFrom - 1, "vom")
+                && !lemma(j).equals("zitieren")) return null;
+        Found f = new Found();
+        f.type = QuoteType.INDIRECT;
+        f.parts.add(chars(a, t - 1));
+        apply(f, fr);
+        mark(a, end);
+        return f;
+    }
+
+    /**
+     * "Es drohe ein Wettlauf, …": the tokens [a, comma) open with a main clause, a finite verb before the first comma and no
+     * subordinator, relative or interrogative word first ("Ob es dazu kommt, ist …", "Ein Bericht, wonach …, wurde …").
+     */
+    private boolean mainClauseBefore(int a, int comma) {
+        String p = pos(a);
+        if (p.equals("KOUS") || p.startsWith("PW") || p.startsWith("PREL") || COMPLEMENTIZERS.contains(lw(a))) return false;
+        for (int i = a; i < comma && !is(i, ","); i++) if (finite(i) && !quoteAt(i)) return true;
+        return false;
     }
 
     /** "Die Kamera ist ausgefallen, das teilte das Institut mit": a demonstrative after the comma points back to the clause before. */

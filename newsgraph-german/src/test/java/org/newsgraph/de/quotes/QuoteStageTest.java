@@ -867,4 +867,21 @@ class QuoteStageTest {
             assertThat(doc.text(q.speaker())).as(x[0]).isEqualTo(x[1]);
         }
     }
+
+    @Test
+    void aPerfectOrPassiveFrameAfterTheClauseItReports() {
+        AnalyzedArticle doc = analyse("Es drohe ein Streik der Piloten, hatte der Gewerkschaftschef bei seinem Treffen mit dem Vorstand in Frankfurt am Montag gesagt.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Es drohe ein Streik der Piloten");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("hatte", "gesagt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Gewerkschaftschef");
+
+        doc = analyse("Die Reparatur könne mehrere Wochen dauern, wird vermutet.");
+        q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Die Reparatur könne mehrere Wochen dauern");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("wird", "vermutet");
+        assertThat(q.speaker()).isNull();
+    }
 }
