@@ -1556,13 +1556,22 @@ final class QuoteFinder {
             int np = x.equals("gemäß") ? npAfter(t + 1, last) : sourceNpAfter(t + 1, last);
             if (t == a) np = prefieldEnd(np, last);
             spFrom = t + 1; spTo = np; cueTo = np;
-        } else if (x.equals("so") && t > a && is(t - 1, ",") && t + 1 < last && !finite(t + 1)) {
+        } else if (x.equals("so") && t > a && (is(t - 1, ",") || dash(t - 1)) && t + 1 < last && !finite(t + 1)) {
             int np = npAfter(t + 1, last);
             int after = np;
-            while (after < last && pos(after).equals("ADV") && after < np + 3) after++; // "so Obama weiter"
+            // "so Obama weiter" (the tagger reads "weiter" as a verb particle)
+            while (after < last && (pos(after).equals("ADV") || is(after, "weiter")) && after < np + 3) after++;
             // "…, so das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest.": a verbless rest belongs to the source
-            if (np > t + 1 && after < last && !is(after, ",") && !clauseWithVerb(after, last)) after = last;
-            if (np == t + 1 || !(after >= last || is(after, ",")) || !clauseWithVerb(a, t - 1) && !clauseWithVerb(after, last)) return null;
+            // "– so Canny –,": the frame between dashes
+            // (someone who can speak: "– so der eigene Wunsch –" is an aside of the writer)
+            if (dash(t - 1) && !(np > t + 1 && canSpeak(t + 1, np))) return null;
+            if (dash(t - 1) && after < last && dash(after)) after++;
+            if (np > t + 1 && after < last) {
+                int rest = sourceRestEnd(after, last);
+                if (rest != after) after = rest;
+                else if (!is(after, ",") && !clauseWithVerb(after, last)) after = last;
+            }
+            if (np == t + 1 || !(after >= last || is(after, ",") || dash(after - 1) && dash(t - 1)) || !clauseWithVerb(a, t - 1) && !clauseWithVerb(after, last)) return null;
             // "…, so Frank Karl, Leiter der Abteilung Information bei der Stiftung.": a verbless apposition ending the sentence belongs to the source
             if (np == after && is(after, ",") && nominal(np - 1) && closingApposition(after + 1, last)) np = after = last;
             spFrom = t + 1; spTo = np; cueTo = after;
@@ -1624,8 +1633,8 @@ final class QuoteFinder {
         if (hi < qb) ranges.add(new int[]{hi, qb});
         for (int[] r : ranges) {
             int from = r[0], to = r[1];
-            while (from < to && (is(from, ",") || is(from, "-"))) from++;
-            while (to > from && (is(to - 1, ",") || is(to - 1, "-"))) to--;
+            while (from < to && (is(from, ",") || dash(from))) from++;
+            while (to > from && (is(to - 1, ",") || dash(to - 1))) to--;
             if (to > from) f.parts.add(chars(from, to));
         }
         if (f.parts.isEmpty()) return null;
@@ -1635,6 +1644,28 @@ final class QuoteFinder {
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(qa, relEnd);
         return f;
+    }
+
+    /**
+     * "Doch sei es, so der Schriftsteller X in einem Blogeintrag, ein Haufen … gewesen": a verbless rest of a parenthetical
+     * "so X" source up to its closing comma belongs to the source; the clause resumes after it. A relative clause after that
+     * comma still describes the source ("…, so das Ergebnis einer Studie der Stiftung, in der …"). Returns {@code from} when the
+     * rest has a verb of its own or no comma after it.
+     */
+    private int sourceRestEnd(int from, int last) {
+        int c = from;
+        while (c < last && !is(c, ",")) {
+            if (quoteAt(c) || is(c, ":")) return from; // "so Elshorst weiter: «…»"
+            c++;
+        }
+        if (c >= last || clauseWithVerb(from, c)) return from;
+        // "so der Präsident laut BBC News, …": a source of its own in the rest is a second frame
+        for (int i = from; i < c; i++) if (is(i, "laut") || is(i, "zufolge")) return from;
+        boolean relative = pos(c + 1).startsWith("PREL")
+                || pos(c + 1).startsWith("APPR") && c + 2 < last && (pos(c + 2).startsWith("PREL") || RELATIVE_AFTER_PREPOSITION.contains(lw(c + 2)));
+        if (relative) return last;
+        // the clause resumes with a finite verb of its own ("…, so der Aufruf X aus Frankfurt, verbunden mit …" does not)
+        return clauseWithVerb(c + 1, last) ? c : from;
     }
 
     /**
@@ -2047,6 +2078,9 @@ final class QuoteFinder {
         while (to > from + 1 && isPunct(to - 1) && directOf[to - 1] < 0) to--;
         return to;
     }
+
+    /** A dash setting off a parenthesis ("– so Canny –"). */
+    private boolean dash(int i) { return is(i, "-") || is(i, "–") || is(i, "—"); }
 
     private boolean clauseWithVerb(int from, int to) {
         for (int i = from; i < to; i++) if (finite(i) && !quoteAt(i)) return true;

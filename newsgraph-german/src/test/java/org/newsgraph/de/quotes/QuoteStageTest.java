@@ -884,4 +884,26 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(doc::text).containsExactly("wird", "vermutet");
         assertThat(q.speaker()).isNull();
     }
+
+    @Test
+    void anInterposedSoFrameSplitsTheStatementAroundItsSource() {
+        String[][] cases = {
+                {"Der Konkurrent, so Müller weiter, würde massiv von den neuen Regeln profitieren.", "Müller",
+                        "Der Konkurrent", "würde massiv von den neuen Regeln profitieren"},
+                {"Doch sei es, so der Schriftsteller Peter Krause in einem Interview, ein Fehler gewesen, den die Regierung bereue.",
+                        "der Schriftsteller Peter Krause", "Doch sei es", "ein Fehler gewesen, den die Regierung bereue"},
+                {"Zwar sei die Ernte gut – so Bauer Hansen –, trotzdem fehle das Geld für neue Maschinen.", "Bauer Hansen",
+                        "Zwar sei die Ernte gut", "trotzdem fehle das Geld für neue Maschinen"}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = only(doc);
+            assertThat(q.type()).as(x[0]).isEqualTo(QuoteType.INDIRECT);
+            assertThat(q.cue()).as(x[0]).extracting(doc::text).containsExactly("so");
+            assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[1]);
+            assertThat(parts(doc, q)).as(x[0]).containsExactly(x[2], x[3]);
+        }
+        // a relative clause after the source still describes it
+        AnalyzedArticle doc = analyse("Die Hälfte aller Diäten ist wirkungslos, so das Ergebnis einer Studie der Verbraucherzentrale, in der Forscher 40 Programme untersucht haben.");
+        assertThat(parts(doc, only(doc))).containsExactly("Die Hälfte aller Diäten ist wirkungslos");
+    }
 }
