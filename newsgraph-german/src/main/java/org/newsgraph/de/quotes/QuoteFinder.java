@@ -53,6 +53,7 @@ final class QuoteFinder {
     private static final Set<String> PP_IN_NAMES = Set.of("für", "aus", "bei", "beim", "zur", "zum");
     private static final Set<String> CONTRAST = Set.of("doch", "aber", "während", "sondern", "jedoch");
     private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
+    private static final Set<String> DENIALS = Set.of("bestreiten", "abstreiten", "dementieren", "zurückweisen", "widersprechen", "leugnen");
     private static final Set<String> RELATIVE_ARTICLES = Set.of("der", "die", "das", "welcher", "welche");
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer", "einiger", "mehrerer", "vieler",
             "aller", "dieser", "dieses", "jener", "seiner", "seines", "ihrer", "ihres", "unserer");
@@ -599,6 +600,8 @@ final class QuoteFinder {
             break;
         }
         int np = npAfter(q, end);
+        // "spricht die Polizei von weniger Auseinandersetzungen": the preposition the cue verb governs ends the subject
+        for (int c : fr.cue) if (c > q && c < np) np = c;
         fr.end = p;
         if (np > q) {
             fr.spFrom = q;
@@ -1461,6 +1464,9 @@ final class QuoteFinder {
         String pp = pos(i);
         if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")
                 || pp.equals("PRELAT") || is(i, "dessen") || is(i, "deren")) i++;
+        // "die beiden Sängerinnen", "die vielen Helfer": a second determiner (tagged PDAT, PIAT) after the article
+        if (i > p && pp.equals("ART") && i + 1 < end && (pos(i).equals("PDAT") || pos(i).equals("PIAT") || pos(i).equals("PIDAT"))
+                && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA"))) i++;
         while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-") || truncatedPair(i, end))) i++;
         int head = i;
         while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end)) || truncatedPair(i, end))
@@ -2297,19 +2303,32 @@ final class QuoteFinder {
             int pa = sentStart[s - 1], pb = sentEnd[s - 1];
             if (pa >= pb) continue;
             int[] prevSpan = {toks.get(pa).begin(), toks.get(pb - 1).end()};
-            Found covering = null;
+            Found covering = null, source = null;
             boolean blocked = false;
+            List<Found> guesses = new ArrayList<>();
+            // "Dies hält er für unwahrscheinlich", "Das wurde von der Polizei bestritten": a stance on the sentence before or
+            // a denial of it, not its source
+            boolean stance = fr.cue.stream().anyMatch(c -> lemma(c).equals("halten") || DENIALS.contains(lemma(c)));
             for (Found g : found) {
                 if (g.begin() < prevSpan[1] && prevSpan[0] < g.end()) {
+                    boolean inside = g.begin() >= prevSpan[0] && g.end() <= prevSpan[1];
                     if (g.type == QuoteType.DIRECT && g.speaker == null && covering == null) covering = g;
+                    // "Ein Erdbeben hat 65 Menschenleben gefordert. Dies bestätigte X.": a reported statement the cue rules
+                    // guessed from a verb like "fordern" gives way to the frame pointing back
+                    else if (g.type == QuoteType.REPORTED && inside && !stance) guesses.add(g);
+                    // "Laut X ist … festgenommen worden. Dies gab die Polizei bekannt.": a source inside stays, the new
+                    // statement nests in it with the same words
+                    else if ("preposition".equals(g.origin) && inside && source == null && covering == null && !stance) source = g;
                     else blocked = true;
                 }
             }
             if (blocked) continue;
+            found.removeAll(guesses);
             Found f = covering != null ? covering : new Found();
             if (covering == null) {
                 f.type = QuoteType.INDIRECT;
-                f.parts.add(prevSpan);
+                if (source != null) f.parts.addAll(source.parts);
+                else f.parts.add(prevSpan);
                 f.parts.add(chars(a, a + 1));
                 f.sentence = s;
                 found.add(f);

@@ -906,4 +906,36 @@ class QuoteStageTest {
         AnalyzedArticle doc = analyse("Die Hälfte aller Diäten ist wirkungslos, so das Ergebnis einer Studie der Verbraucherzentrale, in der Forscher 40 Programme untersucht haben.");
         assertThat(parts(doc, only(doc))).containsExactly("Die Hälfte aller Diäten ist wirkungslos");
     }
+
+    @Test
+    void aDemonstrativeFramePointsBackOverAGuessedReportedStatementAndNestsInASource() {
+        AnalyzedArticle doc = analyse("Ein Sturm hat in der Nacht drei Todesopfer gefordert. Dies bestätigte der Bürgermeister der Stadt.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Ein Sturm hat in der Nacht drei Todesopfer gefordert.", "Dies");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("bestätigte");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Bürgermeister der Stadt");
+
+        AnalyzedArticle laut = analyse("Laut einer Eilmeldung des Senders ist in Berlin ein Verdächtiger festgenommen worden. Dies gab die Polizei bekannt.");
+        assertThat(laut.quotes()).hasSize(2);
+        Quote nested = laut.quotes().stream().filter(x -> "die Polizei".equals(doc(laut, x.speaker()))).findFirst().orElseThrow();
+        assertThat(parts(laut, nested)).containsExactly("ist in Berlin ein Verdächtiger festgenommen worden", "Dies");
+        assertThat(nested.cue()).extracting(laut::text).containsExactly("gab", "bekannt");
+    }
+
+    @Test
+    void aSecondDeterminerAfterTheArticleStaysInTheSpeaker() {
+        AnalyzedArticle doc = analyse("Das Konzert geben die Sänger Anna Berg und Lisa Kurz. Das teilten die beiden Sängerinnen auf ihrer Webseite mit.");
+        Quote q = only(doc);
+        assertThat(doc(doc, q.speaker())).isEqualTo("die beiden Sängerinnen");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("teilten", "mit");
+    }
+
+    @Test
+    void thePrepositionTheCueVerbGovernsEndsTheSpeaker() {
+        AnalyzedArticle doc = analyse("Nach den Krawallen spricht die Polizei von weniger Auseinandersetzungen, der Schaden sei aber hoch.");
+        Quote q = only(doc);
+        assertThat(doc(doc, q.speaker())).isEqualTo("die Polizei");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("spricht", "von");
+    }
 }
