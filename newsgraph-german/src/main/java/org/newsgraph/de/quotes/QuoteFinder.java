@@ -53,6 +53,7 @@ final class QuoteFinder {
     private static final Set<String> PP_IN_NAMES = Set.of("für", "aus", "bei", "beim", "zur", "zum");
     private static final Set<String> CONTRAST = Set.of("doch", "aber", "während", "sondern", "jedoch");
     private static final Set<String> DEMONSTRATIVES = Set.of("dies", "das", "dieses");
+    private static final Set<String> DENIALS = Set.of("bestreiten", "abstreiten", "dementieren", "zurückweisen", "widersprechen", "leugnen");
     private static final Set<String> RELATIVE_ARTICLES = Set.of("der", "die", "das", "welcher", "welche");
     private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer", "einiger", "mehrerer", "vieler",
             "aller", "dieser", "dieses", "jener", "seiner", "seines", "ihrer", "ihres", "unserer");
@@ -599,6 +600,8 @@ final class QuoteFinder {
             break;
         }
         int np = npAfter(q, end);
+        // "spricht die Polizei von weniger Auseinandersetzungen": the preposition the cue verb governs ends the subject
+        for (int c : fr.cue) if (c > q && c < np) np = c;
         fr.end = p;
         if (np > q) {
             fr.spFrom = q;
@@ -1516,6 +1519,9 @@ final class QuoteFinder {
         String pp = pos(i);
         if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")
                 || pp.equals("PRELAT") || is(i, "dessen") || is(i, "deren")) i++;
+        // "die beiden Sängerinnen", "die vielen Helfer": a second determiner (tagged PDAT, PIAT) after the article
+        if (i > p && pp.equals("ART") && i + 1 < end && (pos(i).equals("PDAT") || pos(i).equals("PIAT") || pos(i).equals("PIDAT"))
+                && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA"))) i++;
         while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-") || truncatedPair(i, end))) i++;
         int head = i;
         while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end)) || truncatedPair(i, end))
@@ -1552,6 +1558,7 @@ final class QuoteFinder {
                 if (f != null) f.origin = "preposition";
                 if (f == null) f = verbCue(s, t, a, last, b, reported);
                 if (f == null && !reported) f = nounCue(t, last);
+                if (f == null && !reported) f = perfectAfterClause(t, a, last);
                 if (f != null) {
                     f.sentence = s;
                     found.add(f);
@@ -1611,13 +1618,22 @@ final class QuoteFinder {
             int np = x.equals("gemäß") ? npAfter(t + 1, last) : sourceNpAfter(t + 1, last);
             if (t == a) np = prefieldEnd(np, last);
             spFrom = t + 1; spTo = np; cueTo = np;
-        } else if (x.equals("so") && t > a && is(t - 1, ",") && t + 1 < last && !finite(t + 1)) {
+        } else if (x.equals("so") && t > a && (is(t - 1, ",") || dash(t - 1)) && t + 1 < last && !finite(t + 1)) {
             int np = npAfter(t + 1, last);
             int after = np;
-            while (after < last && pos(after).equals("ADV") && after < np + 3) after++; // "so Obama weiter"
+            // "so Obama weiter" (the tagger reads "weiter" as a verb particle)
+            while (after < last && (pos(after).equals("ADV") || is(after, "weiter")) && after < np + 3) after++;
             // "…, so das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest.": a verbless rest belongs to the source
-            if (np > t + 1 && after < last && !is(after, ",") && !clauseWithVerb(after, last)) after = last;
-            if (np == t + 1 || !(after >= last || is(after, ",")) || !clauseWithVerb(a, t - 1) && !clauseWithVerb(after, last)) return null;
+            // "– so Canny –,": the frame between dashes
+            // (someone who can speak: "– so der eigene Wunsch –" is an aside of the writer)
+            if (dash(t - 1) && !(np > t + 1 && canSpeak(t + 1, np))) return null;
+            if (dash(t - 1) && after < last && dash(after)) after++;
+            if (np > t + 1 && after < last) {
+                int rest = sourceRestEnd(after, last);
+                if (rest != after) after = rest;
+                else if (!is(after, ",") && !clauseWithVerb(after, last)) after = last;
+            }
+            if (np == t + 1 || !(after >= last || is(after, ",") || dash(after - 1) && dash(t - 1)) || !clauseWithVerb(a, t - 1) && !clauseWithVerb(after, last)) return null;
             // "…, so Frank Karl, Leiter der Abteilung Information bei der Stiftung.": a verbless apposition ending the sentence belongs to the source
             if (np == after && is(after, ",") && nominal(np - 1) && closingApposition(after + 1, last)) np = after = last;
             spFrom = t + 1; spTo = np; cueTo = after;
@@ -1679,8 +1695,8 @@ final class QuoteFinder {
         if (hi < qb) ranges.add(new int[]{hi, qb});
         for (int[] r : ranges) {
             int from = r[0], to = r[1];
-            while (from < to && (is(from, ",") || is(from, "-"))) from++;
-            while (to > from && (is(to - 1, ",") || is(to - 1, "-"))) to--;
+            while (from < to && (is(from, ",") || dash(from))) from++;
+            while (to > from && (is(to - 1, ",") || dash(to - 1))) to--;
             if (to > from) f.parts.add(chars(from, to));
         }
         if (f.parts.isEmpty()) return null;
@@ -1690,6 +1706,28 @@ final class QuoteFinder {
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(qa, relEnd);
         return f;
+    }
+
+    /**
+     * "Doch sei es, so der Schriftsteller X in einem Blogeintrag, ein Haufen … gewesen": a verbless rest of a parenthetical
+     * "so X" source up to its closing comma belongs to the source; the clause resumes after it. A relative clause after that
+     * comma still describes the source ("…, so das Ergebnis einer Studie der Stiftung, in der …"). Returns {@code from} when the
+     * rest has a verb of its own or no comma after it.
+     */
+    private int sourceRestEnd(int from, int last) {
+        int c = from;
+        while (c < last && !is(c, ",")) {
+            if (quoteAt(c) || is(c, ":")) return from; // "so Elshorst weiter: «…»"
+            c++;
+        }
+        if (c >= last || clauseWithVerb(from, c)) return from;
+        // "so der Präsident laut BBC News, …": a source of its own in the rest is a second frame
+        for (int i = from; i < c; i++) if (is(i, "laut") || is(i, "zufolge")) return from;
+        boolean relative = pos(c + 1).startsWith("PREL")
+                || pos(c + 1).startsWith("APPR") && c + 2 < last && (pos(c + 2).startsWith("PREL") || RELATIVE_AFTER_PREPOSITION.contains(lw(c + 2)));
+        if (relative) return last;
+        // the clause resumes with a finite verb of its own ("…, so der Aufruf X aus Frankfurt, verbunden mit …" does not)
+        return clauseWithVerb(c + 1, last) ? c : from;
     }
 
     /**
@@ -2005,6 +2043,56 @@ final class QuoteFinder {
         return stop;
     }
 
+    /**
+     * "Es drohe ein Wettlauf, hatte Obama bei seinem Treffen in Moskau gesagt", "Der Prozess könne ein Jahr dauern, wird
+     * vermutet": a perfect or passive frame after the clause it reports. The auxiliary opens the frame right after the comma,
+     * the participle closes it; the subject stands between them (none in the impersonal passive).
+     */
+    private Found perfectAfterClause(int t, int a, int last) {
+        if (t - 1 <= a || !is(t - 1, ",") || !auxiliary(t) || "KJ1".equals(mood(t))) return null;
+        // the frame runs to the next comma, "und" or the end of the sentence (the middle field may be long:
+        // "hatte Obama bei seinem Treffen mit … in Moskau im Vorfeld des G8-Treffens gesagt"); its last word is the participle
+        int end = t + 1;
+        while (end < last && !is(end, ",") && !is(end, "und") && !quoteAt(end)) end++;
+        if (end < last && quoteAt(end)) return null;
+        int j = end - 1;
+        if (is(j, "worden")) j--;
+        if (j - 1 > t && lw(j - 1).equals("bekannt")) j--; // "hatte X bekannt gegeben"
+        if (j <= t || !participleAt(j, last)) return null;
+        for (int i = t + 1; i < j; i++) if (finite(i)) return null;
+        Frame fr = new Frame();
+        SpeechCues.Verb v = cueVerb(j, last, fr);
+        if (v == null) return null;
+        fr.cue.add(0, t);
+        fr.medium = v.medium();
+        speakerAfter(fr, is(t + 1, "von") || is(t + 1, "vom") ? t + 2 : t + 1, j);
+        for (int c : fr.cue) end = Math.max(end, c + 1);
+        // "X, die …, hat bekannt gegeben, dass …": the frame of a complement after it, with a long subject before
+        if (end < last && is(end, ",") && complementAfter(end, last) >= 0) return null;
+        if (!mainClauseBefore(a, t - 1)) return null;
+        // "…, werden ihm geringe Chancen eingeräumt": the subject of a passive is no speaker; only "von X" is
+        // ("wird Panetta zitiert" names the one quoted)
+        if (lemma(t).equals("werden") && fr.spFrom >= 0 && !is(fr.spFrom - 1, "von") && !is(fr.spFrom - 1, "vom")
+                && !lemma(j).equals("zitieren")) return null;
+        Found f = new Found();
+        f.type = QuoteType.INDIRECT;
+        f.parts.add(chars(a, t - 1));
+        apply(f, fr);
+        mark(a, end);
+        return f;
+    }
+
+    /**
+     * "Es drohe ein Wettlauf, …": the tokens [a, comma) open with a main clause, a finite verb before the first comma and no
+     * subordinator, relative or interrogative word first ("Ob es dazu kommt, ist …", "Ein Bericht, wonach …, wurde …").
+     */
+    private boolean mainClauseBefore(int a, int comma) {
+        String p = pos(a);
+        if (p.equals("KOUS") || p.startsWith("PW") || p.startsWith("PREL") || COMPLEMENTIZERS.contains(lw(a))) return false;
+        for (int i = a; i < comma && !is(i, ","); i++) if (finite(i) && !quoteAt(i)) return true;
+        return false;
+    }
+
     /** "Die Kamera ist ausgefallen, das teilte das Institut mit": a demonstrative after the comma points back to the clause before. */
     private boolean demonstrativeAfterComma(int a, int t) {
         return t - 2 > a && is(t - 2, ",") && (is(t - 1, "das") || is(t - 1, "dies")) && finite(t) && !"KJ1".equals(mood(t));
@@ -2149,6 +2237,9 @@ final class QuoteFinder {
         while (to > from + 1 && isPunct(to - 1) && directOf[to - 1] < 0) to--;
         return to;
     }
+
+    /** A dash setting off a parenthesis ("– so Canny –"). */
+    private boolean dash(int i) { return is(i, "-") || is(i, "–") || is(i, "—"); }
 
     private boolean clauseWithVerb(int from, int to) {
         for (int i = from; i < to; i++) if (finite(i) && !quoteAt(i)) return true;
@@ -2378,19 +2469,32 @@ final class QuoteFinder {
             int pa = sentStart[s - 1], pb = sentEnd[s - 1];
             if (pa >= pb) continue;
             int[] prevSpan = {toks.get(pa).begin(), toks.get(pb - 1).end()};
-            Found covering = null;
+            Found covering = null, source = null;
             boolean blocked = false;
+            List<Found> guesses = new ArrayList<>();
+            // "Dies hält er für unwahrscheinlich", "Das wurde von der Polizei bestritten": a stance on the sentence before or
+            // a denial of it, not its source
+            boolean stance = fr.cue.stream().anyMatch(c -> lemma(c).equals("halten") || DENIALS.contains(lemma(c)));
             for (Found g : found) {
                 if (g.begin() < prevSpan[1] && prevSpan[0] < g.end()) {
+                    boolean inside = g.begin() >= prevSpan[0] && g.end() <= prevSpan[1];
                     if (g.type == QuoteType.DIRECT && g.speaker == null && covering == null) covering = g;
+                    // "Ein Erdbeben hat 65 Menschenleben gefordert. Dies bestätigte X.": a reported statement the cue rules
+                    // guessed from a verb like "fordern" gives way to the frame pointing back
+                    else if (g.type == QuoteType.REPORTED && inside && !stance) guesses.add(g);
+                    // "Laut X ist … festgenommen worden. Dies gab die Polizei bekannt.": a source inside stays, the new
+                    // statement nests in it with the same words
+                    else if ("preposition".equals(g.origin) && inside && source == null && covering == null && !stance) source = g;
                     else blocked = true;
                 }
             }
             if (blocked) continue;
+            found.removeAll(guesses);
             Found f = covering != null ? covering : new Found();
             if (covering == null) {
                 f.type = QuoteType.INDIRECT;
-                f.parts.add(prevSpan);
+                if (source != null) f.parts.addAll(source.parts);
+                else f.parts.add(prevSpan);
                 f.parts.add(chars(a, a + 1));
                 f.sentence = s;
                 found.add(f);

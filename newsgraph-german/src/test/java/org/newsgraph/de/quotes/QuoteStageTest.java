@@ -950,4 +950,75 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("hatte", "die", "These", "vertreten");
         assertThat(doc(doc, q.speaker())).isEqualTo("Der Forscher");
     }
+
+    @Test
+    void aPerfectOrPassiveFrameAfterTheClauseItReports() {
+        AnalyzedArticle doc = analyse("Es drohe ein Streik der Piloten, hatte der Gewerkschaftschef bei seinem Treffen mit dem Vorstand in Frankfurt am Montag gesagt.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Es drohe ein Streik der Piloten");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("hatte", "gesagt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Gewerkschaftschef");
+
+        doc = analyse("Die Reparatur könne mehrere Wochen dauern, wird vermutet.");
+        q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Die Reparatur könne mehrere Wochen dauern");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("wird", "vermutet");
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void anInterposedSoFrameSplitsTheStatementAroundItsSource() {
+        String[][] cases = {
+                {"Der Konkurrent, so Müller weiter, würde massiv von den neuen Regeln profitieren.", "Müller",
+                        "Der Konkurrent", "würde massiv von den neuen Regeln profitieren"},
+                {"Doch sei es, so der Schriftsteller Peter Krause in einem Interview, ein Fehler gewesen, den die Regierung bereue.",
+                        "der Schriftsteller Peter Krause", "Doch sei es", "ein Fehler gewesen, den die Regierung bereue"},
+                {"Zwar sei die Ernte gut – so Bauer Hansen –, trotzdem fehle das Geld für neue Maschinen.", "Bauer Hansen",
+                        "Zwar sei die Ernte gut", "trotzdem fehle das Geld für neue Maschinen"}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = only(doc);
+            assertThat(q.type()).as(x[0]).isEqualTo(QuoteType.INDIRECT);
+            assertThat(q.cue()).as(x[0]).extracting(doc::text).containsExactly("so");
+            assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[1]);
+            assertThat(parts(doc, q)).as(x[0]).containsExactly(x[2], x[3]);
+        }
+        // a relative clause after the source still describes it
+        AnalyzedArticle doc = analyse("Die Hälfte aller Diäten ist wirkungslos, so das Ergebnis einer Studie der Verbraucherzentrale, in der Forscher 40 Programme untersucht haben.");
+        assertThat(parts(doc, only(doc))).containsExactly("Die Hälfte aller Diäten ist wirkungslos");
+    }
+
+    @Test
+    void aDemonstrativeFramePointsBackOverAGuessedReportedStatementAndNestsInASource() {
+        AnalyzedArticle doc = analyse("Ein Sturm hat in der Nacht drei Todesopfer gefordert. Dies bestätigte der Bürgermeister der Stadt.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Ein Sturm hat in der Nacht drei Todesopfer gefordert.", "Dies");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("bestätigte");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Bürgermeister der Stadt");
+
+        AnalyzedArticle laut = analyse("Laut einer Eilmeldung des Senders ist in Berlin ein Verdächtiger festgenommen worden. Dies gab die Polizei bekannt.");
+        assertThat(laut.quotes()).hasSize(2);
+        Quote nested = laut.quotes().stream().filter(x -> "die Polizei".equals(doc(laut, x.speaker()))).findFirst().orElseThrow();
+        assertThat(parts(laut, nested)).containsExactly("ist in Berlin ein Verdächtiger festgenommen worden", "Dies");
+        assertThat(nested.cue()).extracting(laut::text).containsExactly("gab", "bekannt");
+    }
+
+    @Test
+    void aSecondDeterminerAfterTheArticleStaysInTheSpeaker() {
+        AnalyzedArticle doc = analyse("Das Konzert geben die Sänger Anna Berg und Lisa Kurz. Das teilten die beiden Sängerinnen auf ihrer Webseite mit.");
+        Quote q = only(doc);
+        assertThat(doc(doc, q.speaker())).isEqualTo("die beiden Sängerinnen");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("teilten", "mit");
+    }
+
+    @Test
+    void thePrepositionTheCueVerbGovernsEndsTheSpeaker() {
+        AnalyzedArticle doc = analyse("Nach den Krawallen spricht die Polizei von weniger Auseinandersetzungen, der Schaden sei aber hoch.");
+        Quote q = only(doc);
+        assertThat(doc(doc, q.speaker())).isEqualTo("die Polizei");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("spricht", "von");
+    }
 }
