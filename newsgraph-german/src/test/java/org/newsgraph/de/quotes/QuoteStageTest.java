@@ -867,4 +867,22 @@ class QuoteStageTest {
             assertThat(doc.text(q.speaker())).as(x[0]).isEqualTo(x[1]);
         }
     }
+
+    @Test
+    void theParticleOrLightVerbPhraseBeforeAColonCompletesTheCue() {
+        String[][] cases = {
+                {"Die Stadtverwaltung gab bekannt: „Das Hallenbad bleibt im Winter geschlossen.“", "gab bekannt", "Die Stadtverwaltung"},
+                {"Dabei griff die Ministerin auch den Bürgermeister an: „Er hat die Schulen vergessen.“", "griff an", "die Ministerin"},
+                {"Eine Sprecherin schätzte ein: „Das war ein gutes Jahr für den Verein.“", "schätzte ein", "Eine Sprecherin"},
+                {"Die Trainerin brachte ihre Enttäuschung deutlich zum Ausdruck: „So können wir nicht weiterspielen.“",
+                        "brachte zum Ausdruck", "Die Trainerin"},
+                {"Jede Schuld an dem Unfall weist der Fahrer von sich: „Ich bin langsam gefahren.“", "weist von sich", null}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = only(doc);
+            assertThat(q.type()).as(x[0]).isEqualTo(QuoteType.DIRECT);
+            assertThat(q.cue().stream().map(doc::text).collect(java.util.stream.Collectors.joining(" "))).as(x[0]).isEqualTo(x[1]);
+            if (x[2] != null) assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[2]);
+        }
+    }
 }
