@@ -695,7 +695,9 @@ final class QuoteFinder {
             if (t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
         }
         // "erklärt hatte", "berichtet wurde", "festgestellt worden": the auxiliary after a participle belongs to the cue
-        if ((p.equals("VVPP") || p.equals("VVFIN") && is(t + 1, "worden")) && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
+        // ("nachdem sie berichtet hatte,": a participle read as present tense before the auxiliary that ends the clause)
+        if ((p.equals("VVPP") || p.equals("VVFIN") && (is(t + 1, "worden") || auxiliaryEndsClause(t + 1, end)))
+                && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
             fr.cue.add(t + 1);
             if (is(t + 1, "worden") && t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
         }
@@ -721,10 +723,11 @@ final class QuoteFinder {
         // "äußerte sich", "äußerte er sich", "hat sich … geäußert": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
         else if (t + 2 < end && is(t + 2, "sich") && pos(t + 1).equals("PPER") && !fr.cue.contains(t + 2)) fr.cue.add(t + 2);
-        else if (p.equals("VVPP")) {
+        else if (p.equals("VVPP") || p.equals("VVFIN") && lastInClause(t, end)) {
+            // "hatte sich erhofft," with the participle read as present tense alike
             for (int i = t - 1; i >= 0 && i > t - 8 && !is(i, ",") && !quoteAt(i); i--) {
                 if (is(i, "sich") && !fr.cue.contains(i)) { fr.cue.add(i); break; }
-                if (finite(i)) break;
+                if (finite(i) || p.equals("VVFIN") && pos(i).equals("KON")) break;
             }
         }
         return v;
@@ -1326,6 +1329,11 @@ final class QuoteFinder {
     /** "der Fraktions- und Parteivorsitzenden", "Rolle und Aufgaben": "und" at i joins two nouns, not two clauses. */
     private boolean nounsCoordinated(int i) {
         return (nominal(i - 1) || w(i - 1).endsWith("-")) && (nominal(i + 1) || pos(i + 1).equals("ART") || pos(i + 1).equals("ADJA"));
+    }
+
+    /** An auxiliary at i that is the last word of its clause ("…, nachdem sie berichtet hatte,"). */
+    private boolean auxiliaryEndsClause(int i, int end) {
+        return i < end && auxiliary(i) && (i + 1 >= end || isPunct(i + 1) || quoteAt(i + 1));
     }
 
     /** A finite form of haben, sein or werden (the tagger sometimes reads "hatte" as VVFIN). */

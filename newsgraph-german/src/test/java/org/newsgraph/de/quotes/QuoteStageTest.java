@@ -885,4 +885,19 @@ class QuoteStageTest {
             if (x[2] != null) assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[2]);
         }
     }
+
+    @Test
+    void aParticipleReadAsPresentTenseKeepsItsReflexiveAndItsClauseFinalAuxiliary() {
+        String[][] cases = {
+                {"Der Verein hatte sich erhofft, dass die Stadt das Stadion bezahlen würde.", "hatte sich erhofft", "Der Verein"},
+                {"Die Firma hat sich entschlossen, das Werk in Bremen zu schließen.", "hat sich entschlossen", "Die Firma"},
+                {"Die Zeitung wurde verboten, nachdem sie berichtet hatte, dass die Wahl gefälscht worden sei.", "berichtet hatte", "sie"}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = only(doc);
+            assertThat(q.type()).as(x[0]).isEqualTo(QuoteType.INDIRECT);
+            assertThat(q.cue().stream().map(doc::text).collect(java.util.stream.Collectors.joining(" "))).as(x[0]).isEqualTo(x[1]);
+            assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[2]);
+        }
+    }
 }
