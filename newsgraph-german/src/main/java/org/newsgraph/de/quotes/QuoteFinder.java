@@ -1027,6 +1027,9 @@ final class QuoteFinder {
                 if (is(i, "und") && i > clauseStart && i + 1 < c && nounsCoordinated(i)) continue;
                 // "haben das Wrack untersucht und vorgestern bestätigt": a participle coordinated with c shares its auxiliary
                 if (is(i, "und") && i - 1 > clauseStart && (pos(i - 1).equals("VVPP") || pos(i - 1).equals("VVFIN") && w(i - 1).endsWith("t"))) { i--; continue; }
+                // "werden von Kennern als «…» bezeichnet", "hatte den Bericht umgehend als «…» zurückgewiesen": the "als" of the
+                // naming and a present participle read as finite ("umgehend") stand inside the clause
+                if (is(i, "als") && quoteAt(i + 1) || pos(i).equals("VVFIN") && lw(i).equals(lemma(i) + "d")) continue;
                 if (finite(i) || pos(i).equals("KON")) break;
             }
         }

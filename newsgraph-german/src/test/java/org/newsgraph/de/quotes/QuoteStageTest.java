@@ -900,4 +900,14 @@ class QuoteStageTest {
             assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[2]);
         }
     }
+
+    @Test
+    void aPassiveNamingFindsItsAuxiliaryAcrossAlsAndTheQuote() {
+        AnalyzedArticle doc = analyse("Die Preise werden von Kritikern als „völlig überzogen“ bezeichnet.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(doc.text(q.parts().get(0))).isEqualTo("„völlig überzogen“");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("werden", "bezeichnet");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Kritikern");
+    }
 }
