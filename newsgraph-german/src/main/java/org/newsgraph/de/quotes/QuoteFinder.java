@@ -1017,6 +1017,7 @@ final class QuoteFinder {
                 // "hatte ein Talibanführer, Baitullah Mehsud, erklärt": commas around a name in apposition
                 if (is(i, ",") && i > clauseStart && (pos(i + 1).startsWith("NE") || pos(i - 1).startsWith("NE"))
                         && !pos(i + 1).startsWith("PREL") && !pos(i + 1).equals("KOUS")) continue;
+                if (closesApposition(i, clauseStart)) continue;
                 if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
                 // "musste er betonen": a modal before an infinitive the tagger read as plural present
                 if (auxiliary(i) || pos(i).equals("VMFIN") && w(c).endsWith("en")) {
@@ -1045,6 +1046,7 @@ final class QuoteFinder {
                 // "hatte der Investor, Larry A. Silverstein, zugesagt": a comma before or after a name in apposition
                 if (is(i, ",") && i + 1 <= c && i > clauseStart && (pos(i + 1).startsWith("NE") || pos(i - 1).startsWith("NE"))
                         && !pos(i + 1).startsWith("PREL") && !pos(i + 1).equals("KOUS")) continue;
+                if (closesApposition(i, clauseStart)) continue;
                 if (is(i, ",") || is(i, ":")) break;
                 if (finite(i)) {
                     f = i;
@@ -1332,6 +1334,23 @@ final class QuoteFinder {
     /** "der Fraktions- und Parteivorsitzenden", "Rolle und Aufgaben": "und" at i joins two nouns, not two clauses. */
     private boolean nounsCoordinated(int i) {
         return (nominal(i - 1) || w(i - 1).endsWith("-")) && (nominal(i + 1) || pos(i + 1).equals("ART") || pos(i + 1).equals("ADJA"));
+    }
+
+    /**
+     * "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt", "wird Mike Downey, Produktmanager der Firma,
+     * zitiert", "am Donnerstag, dem 28. Dezember, angegeben": the comma at i closes a verbless apposition opened by a
+     * comma after a name or a day, or before a name; the search for the auxiliary goes on across it.
+     */
+    private boolean closesApposition(int i, int clauseStart) {
+        if (!is(i, ",")) return false;
+        for (int j = i - 1; j > clauseStart && i - j <= 9; j--) {
+            if (finite(j) || quoteAt(j) || is(j, ":")) return false;
+            if (is(j, ",")) {
+                return j + 1 < i && !pos(j + 1).startsWith("PREL") && !pos(j + 1).equals("KOUS")
+                        && (pos(j + 1).startsWith("NE") || pos(j - 1).startsWith("NE") || TIME_NOUNS.contains(w(j - 1)));
+            }
+        }
+        return false;
     }
 
     /** An auxiliary at i that is the last word of its clause ("…, nachdem sie berichtet hatte,"). */

@@ -910,4 +910,14 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("werden", "bezeichnet");
         assertThat(doc(doc, q.speaker())).isEqualTo("Kritikern");
     }
+
+    @Test
+    void theAuxiliaryIsFoundAcrossAnApposition() {
+        AnalyzedArticle doc = analyse("Gestern hatte der Leiter der Schule, Peter Krause, zugesagt, die Halle noch im Mai zu öffnen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(doc.text(q.parts().get(0))).isEqualTo("die Halle noch im Mai zu öffnen");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("hatte", "zugesagt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Leiter der Schule, Peter Krause");
+    }
 }
