@@ -1030,7 +1030,7 @@ final class QuoteFinder {
                 if (is(i, "und") && i - 1 > clauseStart && (pos(i - 1).equals("VVPP") || pos(i - 1).equals("VVFIN") && w(i - 1).endsWith("t"))) { i--; continue; }
                 // "werden von Kennern als «…» bezeichnet", "hatte den Bericht umgehend als «…» zurückgewiesen": the "als" of the
                 // naming and a present participle read as finite ("umgehend") stand inside the clause
-                if (is(i, "als") && quoteAt(i + 1) || pos(i).equals("VVFIN") && lw(i).equals(lemma(i) + "d")) continue;
+                if (is(i, "als") && quoteAt(i + 1) || presentParticipleReadAsFinite(i)) continue;
                 if (finite(i) || pos(i).equals("KON")) break;
             }
         }
@@ -1048,6 +1048,7 @@ final class QuoteFinder {
                         && !pos(i + 1).startsWith("PREL") && !pos(i + 1).equals("KOUS")) continue;
                 if (closesApposition(i, clauseStart)) continue;
                 if (is(i, ",") || is(i, ":")) break;
+                if (presentParticipleReadAsFinite(i) && !fr.judged) continue; // "hatte den Bericht umgehend zurückgewiesen"
                 if (finite(i)) {
                     f = i;
                     int aux = auxiliaryBeyondMisreadVerb(clauseStart, i);
@@ -1351,6 +1352,11 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /** "umgehend", "entscheidend": a present participle (an adverb here) the tagger read as a finite verb. */
+    private boolean presentParticipleReadAsFinite(int i) {
+        return pos(i).equals("VVFIN") && lw(i).equals(lemma(i) + "d");
     }
 
     /** An auxiliary at i that is the last word of its clause ("…, nachdem sie berichtet hatte,"). */

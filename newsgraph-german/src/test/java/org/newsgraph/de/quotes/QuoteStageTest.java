@@ -920,4 +920,14 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("hatte", "zugesagt");
         assertThat(doc(doc, q.speaker())).isEqualTo("der Leiter der Schule, Peter Krause");
     }
+
+    @Test
+    void theAuxiliaryIsFoundAcrossAPresentParticipleReadAsFinite() {
+        AnalyzedArticle doc = analyse("Die Stadt hatte den Vorwurf umgehend als „völlig haltlos“ zurückgewiesen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(doc.text(q.parts().get(0))).isEqualTo("„völlig haltlos“");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("hatte", "zurückgewiesen");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Die Stadt");
+    }
 }
