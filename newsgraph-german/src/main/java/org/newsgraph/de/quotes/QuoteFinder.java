@@ -643,8 +643,9 @@ final class QuoteFinder {
                 if (is(i, ",")) continue;
                 if (pos(i).equals("PTKVZ")) { particle = i; break; }
                 // "gab ... bekannt", "teilte ... mit" with the particle read as adjective or preposition: clause-final
+                // ("gab bekannt:" with "bekannt" read as the participle of "bekennen": a full verb takes no participle)
                 if ((i + 1 >= end || isPunct(i + 1) && directOf[i + 1] < 0 || is(i + 1, "und")) && Character.isLowerCase(w(i).charAt(0))
-                        && !pos(i).startsWith("V") && cues.verb(lw(i) + lem) != null) { particle = i; break; }
+                        && (!pos(i).startsWith("V") || pos(i).equals("VVPP")) && cues.verb(lw(i) + lem) != null) { particle = i; break; }
             }
         }
         SpeechCues.Verb v;
@@ -697,7 +698,9 @@ final class QuoteFinder {
             if (t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
         }
         // "erklärt hatte", "berichtet wurde", "festgestellt worden": the auxiliary after a participle belongs to the cue
-        if ((p.equals("VVPP") || p.equals("VVFIN") && is(t + 1, "worden")) && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
+        // ("nachdem sie berichtet hatte,": a participle read as present tense before the auxiliary that ends the clause)
+        if ((p.equals("VVPP") || p.equals("VVFIN") && (is(t + 1, "worden") || auxiliaryEndsClause(t + 1, end)))
+                && t + 1 < end && (auxiliary(t + 1) || is(t + 1, "worden"))) {
             fr.cue.add(t + 1);
             if (is(t + 1, "worden") && t + 2 < end && auxiliary(t + 2)) fr.cue.add(t + 2);
         }
@@ -723,10 +726,11 @@ final class QuoteFinder {
         // "äußerte sich", "äußerte er sich", "hat sich … geäußert": the reflexive belongs to the verb
         if (t + 1 < end && pos(t + 1).equals("PRF") && lw(t + 1).equals("sich")) fr.cue.add(t + 1);
         else if (t + 2 < end && is(t + 2, "sich") && pos(t + 1).equals("PPER") && !fr.cue.contains(t + 2)) fr.cue.add(t + 2);
-        else if (p.equals("VVPP")) {
+        else if (p.equals("VVPP") || p.equals("VVFIN") && lastInClause(t, end)) {
+            // "hatte sich erhofft," with the participle read as present tense alike
             for (int i = t - 1; i >= 0 && i > t - 8 && !is(i, ",") && !quoteAt(i); i--) {
                 if (is(i, "sich") && !fr.cue.contains(i)) { fr.cue.add(i); break; }
-                if (finite(i)) break;
+                if (finite(i) || p.equals("VVFIN") && pos(i).equals("KON")) break;
             }
         }
         return v;
@@ -922,6 +926,9 @@ final class QuoteFinder {
                 continue;
             }
             fr.medium = v.medium();
+            // "Ein Sprecher schätzte ein:": a particle stranded before the colon completes a verb the lexicon knows without it
+            if (anyVerb && pos(t).equals("VVFIN") && to - 1 > t && strandedParticle(to - 1) && !fr.cue.contains(to - 1)
+                    && !clauseWithVerb(t + 1, to - 1)) fr.cue.add(to - 1);
             subject(fr, clauseStart, t, to);
             if (fr.spFrom < 0 && lemma(t).equals("heißen")) sourceInPrefield(fr, clauseStart, t);
             if (fr.spFrom < 0 && lemma(t).equals("heißen")) sourceAfterEs(fr, t, to);
@@ -930,8 +937,10 @@ final class QuoteFinder {
         if (anyVerb && fallback >= 0) {
             Frame fr = new Frame();
             fr.cue.add(fallback);
+            int tail = verbTailBeforeColon(fallback, to);
+            for (int i = tail; i < to; i++) fr.cue.add(i);
             withTheWords(fallback, to, fr);
-            subject(fr, from, fallback, to);
+            subject(fr, from, fallback, tail);
             return fr;
         }
         if (anyVerb) {
@@ -948,6 +957,31 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "griff sie den Präsidenten an:", "brachte die Sprecherin zum Ausdruck:", "stellte X in Frage:", "weist X von sich:": the
+     * separable particle, or the preposition with a bare noun or reflexive of a light-verb phrase, that ends the clause of a
+     * verb before a colon completes the verb, as the gold data marks it; its first token, or {@code to}.
+     */
+    private int verbTailBeforeColon(int v, int to) {
+        int k = to - 1;
+        if (k <= v + 1 || clauseWithVerb(v + 1, k)) return to;
+        if (strandedParticle(k)) return k;
+        boolean bare = pos(k).equals("NN") && !TIME_NOUNS.contains(w(k)) || pos(k).equals("PRF");
+        if (bare && k - 1 > v + 1 && (pos(k - 1).equals("APPR") || pos(k - 1).equals("APPRART"))) return k - 1;
+        return to;
+    }
+
+    /** Prepositions (and "ein") that are also separable verb particles; not "nach" or "zufolge", which follow a noun. */
+    private static final Set<String> PARTICLE_FORMS = Set.of("an", "auf", "aus", "bei", "ein", "mit", "vor", "zu", "ab", "durch", "um");
+
+    /**
+     * A particle, or a preposition or article the tagger read for one, right before a colon: it governs nothing there
+     * ("griff X an:", "schätzte ein:").
+     */
+    private boolean strandedParticle(int k) {
+        return pos(k).equals("PTKVZ") || (pos(k).equals("APPR") || pos(k).equals("ART")) && PARTICLE_FORMS.contains(w(k));
     }
 
     /**
@@ -1041,6 +1075,7 @@ final class QuoteFinder {
                 // "hatte ein Talibanführer, Baitullah Mehsud, erklärt": commas around a name in apposition
                 if (is(i, ",") && i > clauseStart && (pos(i + 1).startsWith("NE") || pos(i - 1).startsWith("NE"))
                         && !pos(i + 1).startsWith("PREL") && !pos(i + 1).equals("KOUS")) continue;
+                if (closesApposition(i, clauseStart)) continue;
                 if (is(i, ",") || is(i, ":") || quoteAt(i)) break;
                 // "musste er betonen": a modal before an infinitive the tagger read as plural present
                 if (auxiliary(i) || pos(i).equals("VMFIN") && w(c).endsWith("en")) {
@@ -1051,6 +1086,9 @@ final class QuoteFinder {
                 if (is(i, "und") && i > clauseStart && i + 1 < c && nounsCoordinated(i)) continue;
                 // "haben das Wrack untersucht und vorgestern bestätigt": a participle coordinated with c shares its auxiliary
                 if (is(i, "und") && i - 1 > clauseStart && (pos(i - 1).equals("VVPP") || pos(i - 1).equals("VVFIN") && w(i - 1).endsWith("t"))) { i--; continue; }
+                // "werden von Kennern als «…» bezeichnet", "hatte den Bericht umgehend als «…» zurückgewiesen": the "als" of the
+                // naming and a present participle read as finite ("umgehend") stand inside the clause
+                if (is(i, "als") && quoteAt(i + 1) || presentParticipleReadAsFinite(i)) continue;
                 if (finite(i) || pos(i).equals("KON")) break;
             }
         }
@@ -1066,7 +1104,9 @@ final class QuoteFinder {
                 // "hatte der Investor, Larry A. Silverstein, zugesagt": a comma before or after a name in apposition
                 if (is(i, ",") && i + 1 <= c && i > clauseStart && (pos(i + 1).startsWith("NE") || pos(i - 1).startsWith("NE"))
                         && !pos(i + 1).startsWith("PREL") && !pos(i + 1).equals("KOUS")) continue;
+                if (closesApposition(i, clauseStart)) continue;
                 if (is(i, ",") || is(i, ":")) break;
+                if (presentParticipleReadAsFinite(i) && !fr.judged) continue; // "hatte den Bericht umgehend zurückgewiesen"
                 if (finite(i)) {
                     f = i;
                     int aux = auxiliaryBeyondMisreadVerb(clauseStart, i);
@@ -1353,6 +1393,33 @@ final class QuoteFinder {
     /** "der Fraktions- und Parteivorsitzenden", "Rolle und Aufgaben": "und" at i joins two nouns, not two clauses. */
     private boolean nounsCoordinated(int i) {
         return (nominal(i - 1) || w(i - 1).endsWith("-")) && (nominal(i + 1) || pos(i + 1).equals("ART") || pos(i + 1).equals("ADJA"));
+    }
+
+    /**
+     * "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt", "wird Mike Downey, Produktmanager der Firma,
+     * zitiert", "am Donnerstag, dem 28. Dezember, angegeben": the comma at i closes a verbless apposition opened by a
+     * comma after a name or a day, or before a name; the search for the auxiliary goes on across it.
+     */
+    private boolean closesApposition(int i, int clauseStart) {
+        if (!is(i, ",")) return false;
+        for (int j = i - 1; j > clauseStart && i - j <= 9; j--) {
+            if (finite(j) || quoteAt(j) || is(j, ":")) return false;
+            if (is(j, ",")) {
+                return j + 1 < i && !pos(j + 1).startsWith("PREL") && !pos(j + 1).equals("KOUS")
+                        && (pos(j + 1).startsWith("NE") || pos(j - 1).startsWith("NE") || TIME_NOUNS.contains(w(j - 1)));
+            }
+        }
+        return false;
+    }
+
+    /** "umgehend", "entscheidend": a present participle (an adverb here) the tagger read as a finite verb. */
+    private boolean presentParticipleReadAsFinite(int i) {
+        return pos(i).equals("VVFIN") && lw(i).equals(lemma(i) + "d");
+    }
+
+    /** An auxiliary at i that is the last word of its clause ("…, nachdem sie berichtet hatte,"). */
+    private boolean auxiliaryEndsClause(int i, int end) {
+        return i < end && auxiliary(i) && (i + 1 >= end || isPunct(i + 1) || quoteAt(i + 1));
     }
 
     /** A finite form of haben, sein or werden (the tagger sometimes reads "hatte" as VVFIN). */

@@ -1021,4 +1021,67 @@ class QuoteStageTest {
         assertThat(doc(doc, q.speaker())).isEqualTo("die Polizei");
         assertThat(q.cue()).extracting(doc::text).containsExactly("spricht", "von");
     }
+
+    @Test
+    void theParticleOrLightVerbPhraseBeforeAColonCompletesTheCue() {
+        String[][] cases = {
+                {"Die Stadtverwaltung gab bekannt: „Das Hallenbad bleibt im Winter geschlossen.“", "gab bekannt", "Die Stadtverwaltung"},
+                {"Dabei griff die Ministerin auch den Bürgermeister an: „Er hat die Schulen vergessen.“", "griff an", "die Ministerin"},
+                {"Eine Sprecherin schätzte ein: „Das war ein gutes Jahr für den Verein.“", "schätzte ein", "Eine Sprecherin"},
+                {"Die Trainerin brachte ihre Enttäuschung deutlich zum Ausdruck: „So können wir nicht weiterspielen.“",
+                        "brachte zum Ausdruck", "Die Trainerin"},
+                {"Jede Schuld an dem Unfall weist der Fahrer von sich: „Ich bin langsam gefahren.“", "weist von sich", null}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = only(doc);
+            assertThat(q.type()).as(x[0]).isEqualTo(QuoteType.DIRECT);
+            assertThat(q.cue().stream().map(doc::text).collect(java.util.stream.Collectors.joining(" "))).as(x[0]).isEqualTo(x[1]);
+            if (x[2] != null) assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[2]);
+        }
+    }
+
+    @Test
+    void aParticipleReadAsPresentTenseKeepsItsReflexiveAndItsClauseFinalAuxiliary() {
+        String[][] cases = {
+                {"Der Verein hatte sich erhofft, dass die Stadt das Stadion bezahlen würde.", "hatte sich erhofft", "Der Verein"},
+                {"Die Firma hat sich entschlossen, das Werk in Bremen zu schließen.", "hat sich entschlossen", "Die Firma"},
+                {"Die Zeitung wurde verboten, nachdem sie berichtet hatte, dass die Wahl gefälscht worden sei.", "berichtet hatte", "sie"}};
+        for (String[] x : cases) {
+            AnalyzedArticle doc = analyse(x[0]);
+            Quote q = only(doc);
+            assertThat(q.type()).as(x[0]).isEqualTo(QuoteType.INDIRECT);
+            assertThat(q.cue().stream().map(doc::text).collect(java.util.stream.Collectors.joining(" "))).as(x[0]).isEqualTo(x[1]);
+            assertThat(doc(doc, q.speaker())).as(x[0]).isEqualTo(x[2]);
+        }
+    }
+
+    @Test
+    void aPassiveNamingFindsItsAuxiliaryAcrossAlsAndTheQuote() {
+        AnalyzedArticle doc = analyse("Die Preise werden von Kritikern als „völlig überzogen“ bezeichnet.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(doc.text(q.parts().get(0))).isEqualTo("„völlig überzogen“");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("werden", "bezeichnet");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Kritikern");
+    }
+
+    @Test
+    void theAuxiliaryIsFoundAcrossAnApposition() {
+        AnalyzedArticle doc = analyse("Gestern hatte der Leiter der Schule, Peter Krause, zugesagt, die Halle noch im Mai zu öffnen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(doc.text(q.parts().get(0))).isEqualTo("die Halle noch im Mai zu öffnen");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("hatte", "zugesagt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Leiter der Schule, Peter Krause");
+    }
+
+    @Test
+    void theAuxiliaryIsFoundAcrossAPresentParticipleReadAsFinite() {
+        AnalyzedArticle doc = analyse("Die Stadt hatte den Vorwurf umgehend als „völlig haltlos“ zurückgewiesen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(doc.text(q.parts().get(0))).isEqualTo("„völlig haltlos“");
+        assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("hatte", "zurückgewiesen");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Die Stadt");
+    }
 }
