@@ -1365,6 +1365,9 @@ final class QuoteFinder {
         boolean nounHead = pos(i - 1).startsWith("NN") || directOf[i - 1] >= 0;
         boolean hadNoun = nounHead;
         boolean titledName = false; // "der Leiter der Behörde, Karl Hansen": the apposition is complete
+        // "sagte Rice, die USA hielten sich an ...": after a finite verb of its clause the phrase cannot end before
+        // another finite verb; a second phrase followed by one is the subject of a new clause, not an apposition
+        boolean verbBefore = finiteBeforeInClause(p);
         for (int guard = 0; guard < 4 && i < end; guard++) {
             hadNoun |= nounHead;
             String y = w(i);
@@ -1402,11 +1405,11 @@ final class QuoteFinder {
                     if (g > j + 1) j = g;
                 }
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
-                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j) || datedAfter(j, end))) { i = j; continue; }
+                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j) && !verbBefore || datedAfter(j, end))) { i = j; continue; }
                 // "Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung": a longer apposition, as the gold data takes it
                 if (depth == 0) {
                     int k = npAfter(i + 1, end, 1);
-                    if (k > i + 2 && (k >= end || isPunct(k) && !is(k, "(") || finite(k))) { i = k; continue; }
+                    if (k > i + 2 && (k >= end || isPunct(k) && !is(k, "(") || finite(k) && !verbBefore)) { i = k; continue; }
                 }
             }
             if (y.equals(",") && (pos(i - 1).startsWith("NE") || i - 2 >= p && laterNamePart(i - 1)) && !titledName && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
@@ -1423,6 +1426,15 @@ final class QuoteFinder {
             break;
         }
         return i;
+    }
+
+    /** "sagte am Montag Rice": a finite verb between the last clause boundary and p. */
+    private boolean finiteBeforeInClause(int p) {
+        for (int i = p - 1; i >= 0 && i >= p - 12; i--) {
+            if (finite(i)) return true;
+            if (isPunct(i) || pos(i).equals("KOUS") || pos(i).equals("KON") || pos(i).startsWith("PREL")) return false;
+        }
+        return false;
     }
 
     /**
@@ -1461,6 +1473,7 @@ final class QuoteFinder {
         String pp = pos(i);
         if (pp.equals("ART") || pp.equals("PPOSAT") || pp.equals("PIAT") || pp.equals("PDAT") || pp.equals("PIDAT") || pp.equals("CARD")
                 || pp.equals("PRELAT") || is(i, "dessen") || is(i, "deren")) i++;
+        if (i > p) i = extendedAttribute(i, end);
         while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-") || truncatedPair(i, end))) i++;
         int head = i;
         while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end)) || truncatedPair(i, end))
@@ -1469,6 +1482,21 @@ final class QuoteFinder {
             i = marks.get(directOf[i]).close() + 1;
         }
         return i == head ? p : i;
+    }
+
+    /**
+     * "der für die Omo-Region zuständige Koordinator", "die im Juni gewählte Präsidentin": a phrase between the
+     * determiner and the attributive adjective before the noun; the adjective's index, or i if none.
+     */
+    private int extendedAttribute(int i, int end) {
+        if (i >= end || !pos(i).startsWith("APPR")) return i;
+        for (int k = i + 1; k < end && k < i + 8; k++) {
+            String pk = pos(k);
+            if (pk.equals("ADJA") && k + 1 < end && (pos(k + 1).startsWith("NN") || pos(k + 1).startsWith("NE"))) return k;
+            if (!(pk.equals("ART") || pk.startsWith("NN") || pk.startsWith("NE") || pk.equals("ADJA") || pk.equals("CARD")
+                    || pk.equals("ADV") || pk.equals("PPOSAT") || pk.startsWith("APPR")) || directOf[k] >= 0) return i;
+        }
+        return i;
     }
 
     /**
