@@ -121,6 +121,7 @@ final class QuoteFinder {
     private final String[] words;    // token texts, cut once
     private final String[] lower;
     private String[] repaired;       // per token: lemma of a verb of saying mis-tagged as adjective, else null
+    private String[] determiners;    // per token: the tag of "eine"/"einige" mis-tagged as verb, else null
     private final int[] directOf;    // per token: index into marks of the quote it is inside (content or mark), -1
     private final boolean[] used;    // tokens already taken as a cue, speaker or statement
     private final List<Mark> marks = new ArrayList<>();
@@ -161,6 +162,7 @@ final class QuoteFinder {
             lower[i] = words[i].toLowerCase(Locale.ROOT);
         }
         repaired = repairVerbs();
+        determiners = determinersReadAsVerbs();
         directOf = new int[n];
         java.util.Arrays.fill(directOf, -1);
         used = new boolean[n];
@@ -214,6 +216,7 @@ final class QuoteFinder {
     private String lw(int i) { return lower[i]; }
     private String pos(int i) {
         if (repaired != null && repaired[i] != null) return "VVFIN";
+        if (determiners != null && determiners[i] != null) return determiners[i];
         String p = toks.get(i).pos();
         return p == null ? "" : p;
     }
@@ -222,6 +225,21 @@ final class QuoteFinder {
         if (repaired != null && repaired[i] != null) return repaired[i];
         String l = toks.get(i).lemma();
         return l == null ? w(i) : l;
+    }
+
+    /**
+     * "Einige kleinere Parteien haben angekündigt": "eine", "einige" before an adjective or noun that the tagger read as
+     * forms of "einen"/"einigen" are determiners, so the phrase can be a subject; their tag (ART, PIAT), else null.
+     */
+    private String[] determinersReadAsVerbs() {
+        String[] fixed = new String[toks.size()];
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String p = toks.get(i).pos(), next = toks.get(i + 1).pos();
+            if (!"VVFIN".equals(p) || repaired[i] != null || next == null || !VERB_LOOKALIKES.contains(toks.get(i).lemma())) continue;
+            if (!(lw(i).equals("eine") || lw(i).equals("einige"))) continue;
+            if (next.equals("ADJA") || next.startsWith("NN") || next.equals("CARD")) fixed[i] = lw(i).equals("eine") ? "ART" : "PIAT";
+        }
+        return fixed;
     }
 
     /**
