@@ -1389,9 +1389,9 @@ final class QuoteFinder {
         for (int guard = 0; guard < 4 && i < end; guard++) {
             hadNoun |= nounHead;
             String y = w(i);
-            if (nounHead && GENITIVE_ARTICLES.contains(y) && i + 1 < end) {
+            if (nounHead && GENITIVE_ARTICLES.contains(y) && i + 1 < end && directOf[i - 1] < 0) {
                 int j = simpleNp(i, end);
-                if (j > i + 1) { i = j; continue; }
+                if (j > i + 1 && !masculineAfterDer(i, j)) { i = j; continue; }
             }
             // "Angaben libanesischer Sicherheitskreise", "Einschätzung politischer Beobachter": a genitive without article
             if (nounHead && pos(i).equals("ADJA") && y.endsWith("er") && i + 1 < end && pos(i + 1).startsWith("NN")) {
@@ -1453,6 +1453,18 @@ final class QuoteFinder {
             if (isPunct(i) || pos(i).equals("KOUS") || pos(i).equals("KON") || pos(i).startsWith("PREL")) return false;
         }
         return false;
+    }
+
+    /**
+     * "müsste laut Verfassung der Parlamentspräsident": "der" before a masculine singular noun is no genitive (that
+     * would be "des"), the phrase [i, j) is a new subject.
+     */
+    private boolean masculineAfterDer(int i, int j) {
+        if (!is(i, "der") || !pos(j - 1).startsWith("NN")) return false;
+        // "der Associated Press": a capitalised word after the noun continues a name the tagger split
+        if (j < toks.size() && Character.isUpperCase(w(j).charAt(0)) && !finite(j)) return false;
+        org.newsgraph.model.Morphology m = toks.get(j - 1).morphology();
+        return m != null && "MAS".equals(m.gender()) && "SIN".equals(m.number());
     }
 
     /**
