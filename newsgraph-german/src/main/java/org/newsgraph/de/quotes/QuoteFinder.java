@@ -2458,7 +2458,7 @@ final class QuoteFinder {
                 if (!(f.partial && f.sharedFrame == null)) has = true;
                 if (f.needsSpeaker && f.speaker == null && prev != null && prev.speaker != null
                         && paraOf[s] - paraOf[prev.sentence] <= INHERIT_PARAGRAPHS && s - prev.sentence <= INHERIT_SENTENCES) {
-                    f.speaker = prev.speaker;
+                    f.speaker = localMention(s, prev.speaker);
                     f.addressee = null;
                     f.outletHint = prev.outletHint;
                     // "«…», erklärte Zille. «…»": a quotation continuing a quoted statement shares its frame, cue included
@@ -2481,7 +2481,7 @@ final class QuoteFinder {
             // the next paragraph continues the statement only when it follows right after it
             int paraGap = paraOf[s] - paraOf[prev == null ? s : prev.sentence];
             if (prev != null && (prev.type != QuoteType.REPORTED || s - prev.sentence == 1) && (paraGap == 0 || paraGap <= CONTINUE_PARAGRAPHS && s - prev.sentence == 1)) {
-                f.speaker = prev.speaker;
+                f.speaker = prev.speaker == null ? null : localMention(s, prev.speaker);
                 f.outletHint = prev.outletHint;
                 f.medium = prev.medium;
                 f.frameCue = originCue(prev);
@@ -2496,6 +2496,33 @@ final class QuoteFinder {
             if (f.speaker != null) prev = f;
         }
         found.addAll(added);
+    }
+
+    /**
+     * "Der VW-Betriebsratsvorsitzende Bernd Osterloh … In dem Verfahren sieht Osterloh einen «Angriff …»": a quote
+     * taking the speaker of an earlier statement names that speaker in its own sentence (the head word of the phrase,
+     * outside quotations, not after a preposition); that mention is the speaker, as the gold data marks it, else the
+     * earlier phrase.
+     */
+    private int[] localMention(int s, int[] speaker) {
+        int e = tokenAt(speaker[1] - 1), b = tokenAt(speaker[0]);
+        if (e < 0 || b < 0 || !pos(e).startsWith("NE") || directOf[e] >= 0) return speaker;
+        if (b >= sentStart[s] && e < sentEnd[s]) return speaker;
+        for (int i = sentStart[s]; i < sentEnd[s]; i++) {
+            if (!w(i).equals(w(e)) || directOf[i] >= 0 || used[i] || i > 0 && pos(i - 1).startsWith("APPR")) continue;
+            int from = i;
+            while (from - 1 >= sentStart[s] && from - 1 > e && !isPunct(from - 1) && directOf[from - 1] < 0 && sameWordIn(from - 1, b, e)) from--;
+            // "die Einwohner Hongkongs": a name after a noun or article is an attribute, not the speaker
+            if (from > sentStart[s] && (nominal(from - 1) || pos(from - 1).equals("ART") || pos(from - 1).equals("ADJA"))) continue;
+            return new int[]{toks.get(from).begin(), toks.get(i).end()};
+        }
+        return speaker;
+    }
+
+    /** The word at i also occurs in tokens [b, e]. */
+    private boolean sameWordIn(int i, int b, int e) {
+        for (int k = b; k <= e; k++) if (w(k).equals(w(i))) return true;
+        return false;
     }
 
     // ---------------------------------------------------------------- reported speech, learned
