@@ -2506,7 +2506,9 @@ final class QuoteFinder {
      */
     private int[] localMention(int s, int[] speaker) {
         int e = tokenAt(speaker[1] - 1), b = tokenAt(speaker[0]);
-        if (e < 0 || b < 0 || !pos(e).startsWith("NE") || directOf[e] >= 0) return speaker;
+        // a name, or a surname the tagger read as noun after a first name ("Peter Krause")
+        boolean name = e >= 0 && (pos(e).startsWith("NE") || pos(e).startsWith("NN") && e - 1 >= b && pos(e - 1).startsWith("NE"));
+        if (e < 0 || b < 0 || !name || directOf[e] >= 0) return speaker;
         if (b >= sentStart[s] && e < sentEnd[s]) return speaker;
         for (int i = sentStart[s]; i < sentEnd[s]; i++) {
             if (!w(i).equals(w(e)) || directOf[i] >= 0 || used[i] || i > 0 && pos(i - 1).startsWith("APPR")) continue;
