@@ -1667,6 +1667,7 @@ final class QuoteFinder {
             if (j == t + 2 && is(t + 1, "es")) cueToks.add(t + 1); // "Wie es hieß": no speaker
             else if (j > t + 1) { spFrom = sp0 < j ? sp0 : t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
             for (int c : fr.cue) if (c >= spFrom && c < spTo) spTo = c; // "Wie X bekannt gab": the cue ends the speaker
+            if (spTo > spFrom) spTo = placeBeforeCue(spTo, fr.cue);
             if (spTo <= spFrom || !namesSomeone(spFrom, spTo)) spFrom = spTo = -1;
             cueTo = noComma ? k : k + 1;
         } else {
@@ -1792,6 +1793,22 @@ final class QuoteFinder {
                 && directOf[k] < 0) k++;
         if (k <= np + 1 || k + 1 >= last || !is(k, ",") || !finite(k + 1)) return np;
         return k;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "aus", "auf");
+
+    /**
+     * "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet", "wie die Banca d'Italia in Rom bekannt gab": a place or
+     * medium phrase right before the cue of a "wie" clause belongs to the speaker, as the gold data marks it (not a
+     * date: "im Juni", "in der Nacht"); the new end of the speaker, or spTo.
+     */
+    private int placeBeforeCue(int spTo, List<Integer> cue) {
+        if (cue.isEmpty() || !PLACE_PREPOSITIONS.contains(lw(spTo))) return spTo;
+        int c = java.util.Collections.min(cue);
+        int np = npAfter(spTo + 1, c);
+        if (np != c || np <= spTo + 1) return spTo;
+        for (int i = spTo + 1; i < np; i++) if (TIME_NOUNS.contains(w(i)) || TIME_HEADS.contains(lw(i)) || MONTHS.contains(w(i)) || pos(i).equals("CARD")) return spTo;
+        return np;
     }
 
     /** Verbs that make a "wie" clause a source although they are no verbs of saying: "Wie eine Studie ergab", "wie aus X hervorgeht". */

@@ -917,4 +917,17 @@ class QuoteStageTest {
         assertThat(q.cue()).isEmpty();
         assertThat(doc(doc, q.speaker())).isEqualTo("Krause");
     }
+
+    @Test
+    void aPlaceOrMediumBeforeTheCueOfAWieClauseBelongsToTheSpeaker() {
+        AnalyzedArticle doc = analyse("Wie die Lokalzeitung in ihrer Onlineausgabe berichtet, ist die Brücke seit Montag gesperrt.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("ist die Brücke seit Montag gesperrt");
+        assertThat(q.cue()).extracting(doc::text).contains("Wie", "berichtet");
+        assertThat(doc(doc, q.speaker())).isEqualTo("die Lokalzeitung in ihrer Onlineausgabe");
+
+        AnalyzedArticle night = analyse("Wie der Verband in der Nacht bekanntgegeben hat, wird das Turnier verschoben.");
+        assertThat(doc(night, only(night).speaker())).isEqualTo("der Verband");
+    }
 }
