@@ -122,6 +122,7 @@ final class QuoteFinder {
     private final String[] words;    // token texts, cut once
     private final String[] lower;
     private String[] repaired;       // per token: lemma of a verb of saying mis-tagged as adjective, else null
+    private String[] determiners;    // per token: the tag of "eine"/"einige" mis-tagged as verb, else null
     private final int[] directOf;    // per token: index into marks of the quote it is inside (content or mark), -1
     private final boolean[] used;    // tokens already taken as a cue, speaker or statement
     private final List<Mark> marks = new ArrayList<>();
@@ -162,6 +163,7 @@ final class QuoteFinder {
             lower[i] = words[i].toLowerCase(Locale.ROOT);
         }
         repaired = repairVerbs();
+        determiners = determinersReadAsVerbs();
         directOf = new int[n];
         java.util.Arrays.fill(directOf, -1);
         used = new boolean[n];
@@ -215,6 +217,7 @@ final class QuoteFinder {
     private String lw(int i) { return lower[i]; }
     private String pos(int i) {
         if (repaired != null && repaired[i] != null) return "VVFIN";
+        if (determiners != null && determiners[i] != null) return determiners[i];
         String p = toks.get(i).pos();
         return p == null ? "" : p;
     }
@@ -223,6 +226,21 @@ final class QuoteFinder {
         if (repaired != null && repaired[i] != null) return repaired[i];
         String l = toks.get(i).lemma();
         return l == null ? w(i) : l;
+    }
+
+    /**
+     * "Einige kleinere Parteien haben angekündigt": "eine", "einige" before an adjective or noun that the tagger read as
+     * forms of "einen"/"einigen" are determiners, so the phrase can be a subject; their tag (ART, PIAT), else null.
+     */
+    private String[] determinersReadAsVerbs() {
+        String[] fixed = new String[toks.size()];
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            String p = toks.get(i).pos(), next = toks.get(i + 1).pos();
+            if (!"VVFIN".equals(p) || repaired[i] != null || next == null || !VERB_LOOKALIKES.contains(toks.get(i).lemma())) continue;
+            if (!(lw(i).equals("eine") || lw(i).equals("einige"))) continue;
+            if (next.equals("ADJA") || next.startsWith("NN") || next.equals("CARD")) fixed[i] = lw(i).equals("eine") ? "ART" : "PIAT";
+        }
+        return fixed;
     }
 
     /**
@@ -1490,12 +1508,15 @@ final class QuoteFinder {
         boolean nounHead = pos(i - 1).startsWith("NN") || directOf[i - 1] >= 0;
         boolean hadNoun = nounHead;
         boolean titledName = false; // "der Leiter der Behörde, Karl Hansen": the apposition is complete
+        // "sagte Rice, die USA hielten sich an ...": after a finite verb of its clause the phrase cannot end before
+        // another finite verb; a second phrase followed by one is the subject of a new clause, not an apposition
+        boolean verbBefore = finiteBeforeInClause(p);
         for (int guard = 0; guard < 4 && i < end; guard++) {
             hadNoun |= nounHead;
             String y = w(i);
-            if (nounHead && GENITIVE_ARTICLES.contains(y) && i + 1 < end) {
+            if (nounHead && GENITIVE_ARTICLES.contains(y) && i + 1 < end && directOf[i - 1] < 0) {
                 int j = simpleNp(i, end);
-                if (j > i + 1) { i = j; continue; }
+                if (j > i + 1 && !masculineAfterDer(i, j)) { i = j; continue; }
             }
             // "Angaben libanesischer Sicherheitskreise", "Einschätzung politischer Beobachter": a genitive without article
             if (nounHead && pos(i).equals("ADJA") && y.endsWith("er") && i + 1 < end && pos(i + 1).startsWith("NN")) {
@@ -1527,11 +1548,11 @@ final class QuoteFinder {
                     if (g > j + 1) j = g;
                 }
                 while (j < end && j > i + 2 && (pos(j).startsWith("NE") || pos(j).startsWith("NN"))) j++;
-                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j) || datedAfter(j, end))) { i = j; continue; }
+                if (j > i + 2 && (j >= end || isPunct(j) && !is(j, "(") || finite(j) && !verbBefore || datedAfter(j, end))) { i = j; continue; }
                 // "Ursula Berger, die Leiterin der Kölner Fachstelle für Suchtvorbeugung": a longer apposition, as the gold data takes it
                 if (depth == 0) {
                     int k = npAfter(i + 1, end, 1);
-                    if (k > i + 2 && (k >= end || isPunct(k) && !is(k, "(") || finite(k))) { i = k; continue; }
+                    if (k > i + 2 && (k >= end || isPunct(k) && !is(k, "(") || finite(k) && !verbBefore)) { i = k; continue; }
                 }
             }
             if (y.equals(",") && (pos(i - 1).startsWith("NE") || i - 2 >= p && laterNamePart(i - 1)) && !titledName && i + 1 < end && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA")) && guard == 0) {
@@ -1548,6 +1569,27 @@ final class QuoteFinder {
             break;
         }
         return i;
+    }
+
+    /** "sagte am Montag Rice": a finite verb between the last clause boundary and p. */
+    private boolean finiteBeforeInClause(int p) {
+        for (int i = p - 1; i >= 0 && i >= p - 12; i--) {
+            if (finite(i)) return true;
+            if (isPunct(i) || pos(i).equals("KOUS") || pos(i).equals("KON") || pos(i).startsWith("PREL")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "müsste laut Verfassung der Parlamentspräsident": "der" before a masculine singular noun is no genitive (that
+     * would be "des"), the phrase [i, j) is a new subject.
+     */
+    private boolean masculineAfterDer(int i, int j) {
+        if (!is(i, "der") || !pos(j - 1).startsWith("NN")) return false;
+        // "der Associated Press": a capitalised word after the noun continues a name the tagger split
+        if (j < toks.size() && Character.isUpperCase(w(j).charAt(0)) && !finite(j)) return false;
+        org.newsgraph.model.Morphology m = toks.get(j - 1).morphology();
+        return m != null && "MAS".equals(m.gender()) && "SIN".equals(m.number());
     }
 
     /**
@@ -1589,6 +1631,7 @@ final class QuoteFinder {
         // "die beiden Sängerinnen", "die vielen Helfer": a second determiner (tagged PDAT, PIAT) after the article
         if (i > p && pp.equals("ART") && i + 1 < end && (pos(i).equals("PDAT") || pos(i).equals("PIAT") || pos(i).equals("PIDAT"))
                 && (pos(i + 1).startsWith("NN") || pos(i + 1).equals("ADJA"))) i++;
+        if (i > p) i = extendedAttribute(i, end);
         while (i < end && (pos(i).equals("ADJA") || pos(i).equals("ADJD") || pos(i).equals("CARD") || is(i, "-") || truncatedPair(i, end))) i++;
         int head = i;
         while (i < end && ((nominal(i) || i > head && (capitalisedInName(i) || numberInName(i, end) || particleInName(i, end)) || truncatedPair(i, end))
@@ -1597,6 +1640,21 @@ final class QuoteFinder {
             i = marks.get(directOf[i]).close() + 1;
         }
         return i == head ? p : i;
+    }
+
+    /**
+     * "der für die Omo-Region zuständige Koordinator", "die im Juni gewählte Präsidentin": a phrase between the
+     * determiner and the attributive adjective before the noun; the adjective's index, or i if none.
+     */
+    private int extendedAttribute(int i, int end) {
+        if (i >= end || !pos(i).startsWith("APPR")) return i;
+        for (int k = i + 1; k < end && k < i + 8; k++) {
+            String pk = pos(k);
+            if (pk.equals("ADJA") && k + 1 < end && (pos(k + 1).startsWith("NN") || pos(k + 1).startsWith("NE"))) return k;
+            if (!(pk.equals("ART") || pk.startsWith("NN") || pk.startsWith("NE") || pk.equals("ADJA") || pk.equals("CARD")
+                    || pk.equals("ADV") || pk.equals("PPOSAT") || pk.startsWith("APPR")) || directOf[k] >= 0) return i;
+        }
+        return i;
     }
 
     /**
@@ -1748,6 +1806,7 @@ final class QuoteFinder {
             if (j == t + 2 && is(t + 1, "es")) cueToks.add(t + 1); // "Wie es hieß": no speaker
             else if (j > t + 1) { spFrom = sp0 < j ? sp0 : t + 1; spTo = np0 > t + 1 && np0 < j ? np0 : j; }
             for (int c : fr.cue) if (c >= spFrom && c < spTo) spTo = c; // "Wie X bekannt gab": the cue ends the speaker
+            if (spTo > spFrom) spTo = placeBeforeCue(spTo, fr.cue);
             if (spTo <= spFrom || !namesSomeone(spFrom, spTo)) spFrom = spTo = -1;
             cueTo = noComma ? k : k + 1;
         } else {
@@ -1895,6 +1954,22 @@ final class QuoteFinder {
                 && directOf[k] < 0) k++;
         if (k <= np + 1 || k + 1 >= last || !is(k, ",") || !finite(k + 1)) return np;
         return k;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "im", "aus", "auf");
+
+    /**
+     * "Wie die Ärztezeitung in ihrer Onlineausgabe berichtet", "wie die Banca d'Italia in Rom bekannt gab": a place or
+     * medium phrase right before the cue of a "wie" clause belongs to the speaker, as the gold data marks it (not a
+     * date: "im Juni", "in der Nacht"); the new end of the speaker, or spTo.
+     */
+    private int placeBeforeCue(int spTo, List<Integer> cue) {
+        if (cue.isEmpty() || !PLACE_PREPOSITIONS.contains(lw(spTo))) return spTo;
+        int c = java.util.Collections.min(cue);
+        int np = npAfter(spTo + 1, c);
+        if (np != c || np <= spTo + 1) return spTo;
+        for (int i = spTo + 1; i < np; i++) if (TIME_NOUNS.contains(w(i)) || TIME_HEADS.contains(lw(i)) || MONTHS.contains(w(i)) || pos(i).equals("CARD")) return spTo;
+        return np;
     }
 
     /** Verbs that make a "wie" clause a source although they are no verbs of saying: "Wie eine Studie ergab", "wie aus X hervorgeht". */
@@ -2737,7 +2812,7 @@ final class QuoteFinder {
                 if (!(f.partial && f.sharedFrame == null)) has = true;
                 if (f.needsSpeaker && f.speaker == null && prev != null && prev.speaker != null
                         && paraOf[s] - paraOf[prev.sentence] <= INHERIT_PARAGRAPHS && s - prev.sentence <= INHERIT_SENTENCES) {
-                    f.speaker = prev.speaker;
+                    f.speaker = localMention(s, prev.speaker);
                     f.addressee = null;
                     f.outletHint = prev.outletHint;
                     // "«…», erklärte Zille. «…»": a quotation continuing a quoted statement shares its frame, cue included
@@ -2760,7 +2835,7 @@ final class QuoteFinder {
             // the next paragraph continues the statement only when it follows right after it
             int paraGap = paraOf[s] - paraOf[prev == null ? s : prev.sentence];
             if (prev != null && (prev.type != QuoteType.REPORTED || s - prev.sentence == 1) && (paraGap == 0 || paraGap <= CONTINUE_PARAGRAPHS && s - prev.sentence == 1)) {
-                f.speaker = prev.speaker;
+                f.speaker = prev.speaker == null ? null : localMention(s, prev.speaker);
                 f.outletHint = prev.outletHint;
                 f.medium = prev.medium;
                 f.frameCue = originCue(prev);
@@ -2775,6 +2850,35 @@ final class QuoteFinder {
             if (f.speaker != null) prev = f;
         }
         found.addAll(added);
+    }
+
+    /**
+     * "Der VW-Betriebsratsvorsitzende Bernd Osterloh … In dem Verfahren sieht Osterloh einen «Angriff …»": a quote
+     * taking the speaker of an earlier statement names that speaker in its own sentence (the head word of the phrase,
+     * outside quotations, not after a preposition); that mention is the speaker, as the gold data marks it, else the
+     * earlier phrase.
+     */
+    private int[] localMention(int s, int[] speaker) {
+        int e = tokenAt(speaker[1] - 1), b = tokenAt(speaker[0]);
+        // a name, or a surname the tagger read as noun after a first name ("Peter Krause")
+        boolean name = e >= 0 && (pos(e).startsWith("NE") || pos(e).startsWith("NN") && e - 1 >= b && pos(e - 1).startsWith("NE"));
+        if (e < 0 || b < 0 || !name || directOf[e] >= 0) return speaker;
+        if (b >= sentStart[s] && e < sentEnd[s]) return speaker;
+        for (int i = sentStart[s]; i < sentEnd[s]; i++) {
+            if (!w(i).equals(w(e)) || directOf[i] >= 0 || used[i] || i > 0 && pos(i - 1).startsWith("APPR")) continue;
+            int from = i;
+            while (from - 1 >= sentStart[s] && from - 1 > e && !isPunct(from - 1) && directOf[from - 1] < 0 && sameWordIn(from - 1, b, e)) from--;
+            // "die Einwohner Hongkongs": a name after a noun or article is an attribute, not the speaker
+            if (from > sentStart[s] && (nominal(from - 1) || pos(from - 1).equals("ART") || pos(from - 1).equals("ADJA"))) continue;
+            return new int[]{toks.get(from).begin(), toks.get(i).end()};
+        }
+        return speaker;
+    }
+
+    /** The word at i also occurs in tokens [b, e]. */
+    private boolean sameWordIn(int i, int b, int e) {
+        for (int k = b; k <= e; k++) if (w(k).equals(w(i))) return true;
+        return false;
     }
 
     // ---------------------------------------------------------------- reported speech, learned

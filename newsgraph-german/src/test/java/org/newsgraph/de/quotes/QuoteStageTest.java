@@ -1084,4 +1084,67 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(doc::text).containsExactlyInAnyOrder("hatte", "zurückgewiesen");
         assertThat(doc(doc, q.speaker())).isEqualTo("Die Stadt");
     }
+
+    @Test
+    void aPhraseWithAFiniteVerbAfterTheCueSubjectStartsTheComplementNotAnApposition() {
+        AnalyzedArticle doc = analyse("Auf der Pressekonferenz sagte Meier, die Bürger hielten sich an die Regeln, sowohl in der Stadt als auch auf dem Land.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("die Bürger hielten sich an die Regeln, sowohl in der Stadt als auch auf dem Land");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("sagte");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Meier");
+    }
+
+    @Test
+    void anExtendedAttributeBelongsToTheSpeakerPhrase() {
+        AnalyzedArticle doc = analyse("Am Montag sagte der für die Region zuständige Koordinator, dass nur zwölf Boote im Einsatz seien.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("dass nur zwölf Boote im Einsatz seien");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("sagte");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der für die Region zuständige Koordinator");
+    }
+
+    @Test
+    void einigeReadAsAVerbBeforeAnAdjectiveIsADeterminer() {
+        AnalyzedArticle doc = analyse("Einige kleinere Vereine haben angekündigt, gegen die Entscheidung zu klagen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("gegen die Entscheidung zu klagen");
+        assertThat(q.cue()).extracting(doc::text).contains("haben", "angekündigt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Einige kleinere Vereine");
+    }
+
+    @Test
+    void derBeforeAMasculineSingularNounIsNoGenitiveOfTheSource() {
+        AnalyzedArticle doc = analyse("Nach dem Rücktritt müsste laut Satzung der Vizepräsident die Geschäfte übernehmen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("Nach dem Rücktritt müsste", "der Vizepräsident die Geschäfte übernehmen");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("laut");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Satzung");
+    }
+
+    @Test
+    void anInheritedSpeakerNamedAgainInTheSentenceIsThatMention() {
+        AnalyzedArticle doc = analyse("Der Grünen-Abgeordnete Peter Krause sagte, der Entwurf sei verfassungswidrig. Die geplante Speicherung der Daten oder, "
+                + "wie sich Krause ausdrückte, „das Scannen der Bürger“ sei damit nicht vereinbar.");
+        Quote q = doc.quotes().stream().filter(x -> x.type() == QuoteType.FREE_INDIRECT).findFirst().orElseThrow();
+        assertThat(parts(doc, q)).containsExactly("Die geplante Speicherung der Daten oder, wie sich Krause ausdrückte, „das Scannen der Bürger“ sei damit nicht vereinbar.");
+        assertThat(q.cue()).isEmpty();
+        assertThat(doc(doc, q.speaker())).isEqualTo("Krause");
+    }
+
+    @Test
+    void aPlaceOrMediumBeforeTheCueOfAWieClauseBelongsToTheSpeaker() {
+        AnalyzedArticle doc = analyse("Wie die Lokalzeitung in ihrer Onlineausgabe berichtet, ist die Brücke seit Montag gesperrt.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("ist die Brücke seit Montag gesperrt");
+        assertThat(q.cue()).extracting(doc::text).contains("Wie", "berichtet");
+        assertThat(doc(doc, q.speaker())).isEqualTo("die Lokalzeitung in ihrer Onlineausgabe");
+
+        AnalyzedArticle night = analyse("Wie der Verband in der Nacht bekanntgegeben hat, wird das Turnier verschoben.");
+        assertThat(doc(night, only(night).speaker())).isEqualTo("der Verband");
+    }
 }
