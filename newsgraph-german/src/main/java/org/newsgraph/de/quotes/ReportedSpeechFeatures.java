@@ -140,8 +140,11 @@ public final class ReportedSpeechFeatures {
                 kind = "pronoun";
                 f.add("subjectWord=" + hw.toLowerCase(Locale.ROOT));
             } else {
+                kind = hp.startsWith("NE") ? "name" : hp.startsWith("NN") ? "noun" : "other:" + hp;
+                // what the entity stage made of it, when it ran: a feature of its own, so that the kind from the tags
+                // carries its weight without the entity layer too
                 String type = entityType(doc, toks.get(c.spFrom()).begin(), h.end());
-                kind = type != null ? type : hp.startsWith("NE") ? "name" : hp.startsWith("NN") ? "noun" : "other:" + hp;
+                if (type != null) f.add("subjectEntity=" + type);
                 if (hp.startsWith("NN")) {
                     String lem = lemma(h, text);
                     f.add("subjectHead=" + lem);
