@@ -81,6 +81,8 @@ final class QuoteFinder {
     private static final Set<String> OPINION_NOUNS = Set.of("Meinung", "Ansicht", "Auffassung", "Überzeugung", "These", "Position");
     private static final Set<String> OPINION_LEMMAS = Set.of("werden", "sein", "vertreten", "halten", "teilen");
     private static final Set<String> OPINION_OBJECT_VERBS = Set.of("äußern", "üben", "haben", "hegen");
+    /** Verbs of judging that point with the correlate "es" to a clause: "sah es als erwiesen an, dass …". */
+    private static final Set<String> JUDGING_VERBS = Set.of("sehen", "ansehen", "betrachten", "erachten", "empfinden", "werten", "bewerten");
     /** "zwei Monate nach dem Urteil", "kurz nach der Mitteilung": "nach" of time, not of a source. */
     private static final Set<String> AFTER_TIME = Set.of("kurz", "bald", "unmittelbar", "gleich", "direkt", "erst", "tage", "wochen",
             "monate", "jahre", "stunden", "minuten", "tag", "woche", "monat", "jahr");
@@ -852,7 +854,8 @@ final class QuoteFinder {
         if (!pos(t).startsWith("V")) return null;
         String lem = lemma(t);
         // called for every token of every sentence: leave at once unless the verb can open such a phrase
-        if (!OPINION_LEMMAS.contains(lem) && !OPINION_OBJECT_VERBS.contains(lem) && !lem.equals("kommen")) return null;
+        if (!OPINION_LEMMAS.contains(lem) && !OPINION_OBJECT_VERBS.contains(lem) && !JUDGING_VERBS.contains(lem)
+                && !lem.equals("kommen")) return null;
         if ((lem.equals("vertreten") || lem.equals("teilen")) && (!finite(t) || participleAt(t, end)) && t > 1 && OPINION_NOUNS.contains(w(t - 1))) {
             // "hatte die These vertreten, …": the opinion noun before the participle
             int a = t - 2;
@@ -892,6 +895,8 @@ final class QuoteFinder {
             if (i + 1 >= end || !is(i, "für") || !pos(i + 1).startsWith("ADJ")) return null;
             toks.add(i);
             toks.add(i + 1);
+        } else if (JUDGING_VERBS.contains(lem)) {
+            if (!judgingPhrase(t, i, end, toks)) return null;
         } else if (OPINION_OBJECT_VERBS.contains(lem)) {
             if (i >= end || !STANCE_NOUNS.contains(w(i))) return null;
             toks.add(i);
@@ -909,6 +914,47 @@ final class QuoteFinder {
         }
         fr.cue.addAll(toks);
         return new SpeechCues.Verb(lem, lem.equals("äußern") || lem.equals("üben") ? Medium.SPEECH : Medium.THOUGHT, false);
+    }
+
+    /**
+     * A verb of judging with the correlate "es" and an "als" phrase: "Das Gericht sah es als erwiesen an, dass …",
+     * "betrachten es als wichtiger, dass …", "Als wichtige Aufgabe sah es Köhler an, … zu …" (the "als" phrase fronted).
+     * The correlate points to the clause after it, which states the judgement; without "es" the verb only perceives.
+     */
+    private boolean judgingPhrase(int t, int i, int end, List<Integer> toks) {
+        if (i >= end || !is(i, "es")) return false;
+        toks.add(i);
+        int j = i + 1;
+        // "sah es das Gericht zunächst als erwiesen an": the subject may stand between
+        while (j < end && j < i + 6 && !is(j, "als") && !is(j, ",") && !pos(j).startsWith("V")) j++;
+        // "als erwiesen" (the participle often read as a finite verb), "als wichtiger"
+        if (j + 1 < end && is(j, "als") && Character.isLowerCase(w(j + 1).charAt(0))
+                && (pos(j + 1).startsWith("ADJ") || pos(j + 1).startsWith("VV"))) {
+            toks.add(j);
+            toks.add(j + 1);
+            j += 2;
+        } else if (fronted(t, "als")) {
+            j = i + 1;
+        } else {
+            return false;
+        }
+        // the particle of "ansehen" closing the clause
+        while (j < end && j < i + 10 && !is(j, ",") && !pos(j).startsWith("V")) {
+            if (is(j, "an") && (j + 1 >= end || is(j + 1, ","))) { toks.add(j); break; }
+            j++;
+        }
+        return true;
+    }
+
+    /** The sentence's first constituent opens with the word before the verb t ("Als eine seiner Aufgaben sieht es …"). */
+    private boolean fronted(int t, String word) {
+        int s = sentOf[t];
+        if (s < 0) return false;
+        int a = sentStart[s];
+        while (a < t && isPunct(a)) a++;
+        if (!is(a, word)) return false;
+        for (int k = a + 1; k < t; k++) if (is(k, ",") || pos(k).startsWith("V")) return false;
+        return true;
     }
 
     /** "kommentierte … mit den Worten", "mit folgenden Worten", "heißt es … wörtlich": the gold data counts them to the cue. */

@@ -1147,4 +1147,22 @@ class QuoteStageTest {
         AnalyzedArticle night = analyse("Wie der Verband in der Nacht bekanntgegeben hat, wird das Turnier verschoben.");
         assertThat(doc(night, only(night).speaker())).isEqualTo("der Verband");
     }
+
+    @Test
+    void aVerbOfJudgingWithTheCorrelateEsFramesTheClauseItPointsTo() {
+        AnalyzedArticle doc = analyse("Das Landgericht sah es als erwiesen an, dass der Angeklagte die Bank ausgeraubt hatte.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("dass der Angeklagte die Bank ausgeraubt hatte");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("sah", "es", "als", "erwiesen", "an");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Das Landgericht");
+
+        AnalyzedArticle fronted = analyse("Als wichtigste Aufgabe sieht es die neue Ministerin an, die Schulen zu modernisieren.");
+        Quote f = only(fronted);
+        assertThat(parts(fronted, f)).containsExactly("die Schulen zu modernisieren");
+        assertThat(f.cue()).extracting(fronted::text).containsExactly("sieht", "es", "an");
+        assertThat(doc(fronted, f.speaker())).isEqualTo("die neue Ministerin");
+
+        assertThat(analyse("Er sah es kommen, als die Preise stiegen.").quotes()).isEmpty();
+    }
 }
