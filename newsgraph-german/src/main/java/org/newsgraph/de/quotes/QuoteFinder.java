@@ -687,6 +687,10 @@ final class QuoteFinder {
             }
         } else {
             v = cues.verb(lem);
+            // "Den Anwohnern wurde geraten, …": the participle of "raten" is lemmatised as "geraten" (to get into), which
+            // forms its perfect with "sein" and has no passive; after "werden" (the participle often read as infinitive) and
+            // with a complement it is the participle of the verb of saying
+            if (v == null && (p.equals("VVPP") || p.equals("VVINF")) && lw(t).startsWith("ge") && lw(t).length() > 5 && werdenBefore(t)) v = cues.verb(lw(t).substring(2));
         }
         // "zeigte sich zufrieden" (also with the adjective read as a particle): showing oneself is a stance
         // the gold data marks as cue
@@ -839,6 +843,16 @@ final class QuoteFinder {
             }
             if (!(pos(i).equals("ADV") || pos(i).equals("PAV") || GOVERNED_ADVERBS.contains(lw(i)))) return;
         }
+    }
+
+    /** A finite "werden" earlier in the clause of t ("wurde … geraten"). */
+    private boolean werdenBefore(int t) {
+        int s = sentOf[t];
+        for (int i = t - 1; i >= 0 && i > t - 12 && (s < 0 || i >= sentStart[s]); i--) {
+            if (is(i, ",") || pos(i).equals("KOUS")) return false;
+            if (finite(i)) return lemma(i).equals("werden");
+        }
+        return false;
     }
 
     /** "einigten sich darauf", "beruft sich darauf": the reflexive between the verb and its pronominal adverb is part of the cue. */

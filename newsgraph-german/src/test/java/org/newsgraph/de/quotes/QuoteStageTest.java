@@ -1165,4 +1165,16 @@ class QuoteStageTest {
 
         assertThat(analyse("Er sah es kommen, als die Preise stiegen.").quotes()).isEmpty();
     }
+
+    @Test
+    void geratenAfterWerdenIsThePassiveOfRaten() {
+        AnalyzedArticle doc = analyse("Den Anwohnern wurde geraten, die Fenster geschlossen zu halten.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("die Fenster geschlossen zu halten");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("wurde", "geraten");
+        assertThat(q.speaker()).isNull();
+
+        assertThat(analyse("Die Firma wird in Not geraten, wenn die Aufträge fehlen.").quotes()).isEmpty();
+    }
 }
