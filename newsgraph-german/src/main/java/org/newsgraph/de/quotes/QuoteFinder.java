@@ -454,6 +454,8 @@ final class QuoteFinder {
                 Frame c = cueBefore(sentStart[sentOf[o]], o, true);
                 // "Er glaubt, dass ...: «...»": the frame may carry an indirect statement of its own
                 if (c != null) applyShared(f, c);
+            } else if (so >= 0 && m.open() > sentStart[so] && sourceBeforeQuote(sentStart[so], m.open()) != null) {
+                apply(f, sourceBeforeQuote(sentStart[so], m.open()));
             } else if (so >= 0 && m.open() > sentStart[so]) {
                 Frame c = cueBefore(sentStart[so], m.open(), false);
                 if (c == null && m.close() + 1 < end) c = cueBefore(m.close() + 1, end, false, sentStart[so]);
@@ -469,6 +471,41 @@ final class QuoteFinder {
         }
         for (int i = m.open(); i <= m.close(); i++) used[i] = true;
         found.add(f);
+    }
+
+    /**
+     * "Nach Ansicht von Ministerpräsident X (CDU) «…»", "Seiner Ansicht nach «…»": a source phrase that is all the sentence holds
+     * before the quote attributes it (cue the preposition, speaker the phrase, as the gold data marks a source).
+     */
+    private Frame sourceBeforeQuote(int a, int open) {
+        Frame fr = new Frame();
+        int np;
+        if ((is(a, "nach") || is(a, "laut")) && a + 1 < open) {
+            np = is(a, "laut") ? npAfter(a + 1, open) : sourceNpAfter(a + 1, open);
+            if (np <= a + 1) return null;
+            fr.cue.add(a);
+            fr.spFrom = a + 1;
+            fr.spTo = np;
+        } else if (open - 1 > a && (is(open - 1, "nach") && SpeechCues.isSourceNoun(w(open - 2)) || is(open - 1, "zufolge"))) {
+            // "Seiner Ansicht nach «…»", "Dem Sender zufolge «…»"
+            np = open - 1;
+            if (simpleNp(a, np) != np) return null;
+            fr.cue.add(open - 1);
+            fr.spFrom = a;
+            fr.spTo = np;
+            np = open;
+        } else {
+            return null;
+        }
+        // "(CDU)" after the name closes the phrase
+        if (np < open && is(np, "(")) {
+            int j = np + 1;
+            while (j < open && !is(j, ")")) j++;
+            if (j < open) { np = j + 1; fr.spTo = np; }
+        }
+        if (np != open) return null;
+        fr.end = open;
+        return fr;
     }
 
     /** The attribution of a statement: cue tokens, speaker and addressee token ranges, end of the frame. */

@@ -1177,4 +1177,19 @@ class QuoteStageTest {
 
         assertThat(analyse("Die Firma wird in Not geraten, wenn die Aufträge fehlen.").quotes()).isEmpty();
     }
+
+    @Test
+    void aSourcePhraseThatIsAllBeforeAQuoteAttributesIt() {
+        AnalyzedArticle doc = analyse("Nach Ansicht von Ministerpräsident Peter Lindner (CDU) „Es ist nur ein Gutachten. Das Gericht entscheidet oft anders.“");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(parts(doc, q)).containsExactly("„Es ist nur ein Gutachten. Das Gericht entscheidet oft anders.“");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("Nach");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Ansicht von Ministerpräsident Peter Lindner (CDU)");
+
+        AnalyzedArticle post = analyse("Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.");
+        Quote p = only(post);
+        assertThat(p.cue()).extracting(post::text).containsExactly("nach");
+        assertThat(doc(post, p.speaker())).isEqualTo("Seiner Ansicht");
+    }
 }
