@@ -928,6 +928,13 @@ final class QuoteFinder {
             fr.cue.addAll(toks);
             return SpeechCues.BECOME_KNOWN;
         }
+        int loud = lem.equals("werden") && finite(t) ? loudAfter(t, end) : -1;
+        if (loud > 0) {
+            // "Erneut wurden Vorwürfe laut, die Angreifer …", "Kritik wurde laut, dass …": voices that become loud state a clause
+            fr.cue.add(t);
+            fr.cue.add(loud);
+            return new SpeechCues.Verb(lem, Medium.SPEECH, false);
+        }
         if (lem.equals("sein") && i < end && STANCE_ADJECTIVES.contains(lw(i))) {
             // "ist zuversichtlich, die Schweden schlagen zu können"
             toks.add(i);
@@ -1006,6 +1013,24 @@ final class QuoteFinder {
         if (!is(a, word)) return false;
         for (int k = a + 1; k < t; k++) if (is(k, ",") || pos(k).startsWith("V")) return false;
         return true;
+    }
+
+    private static final Set<String> VOICE_NOUNS = Set.of("Stimmen", "Stimme", "Rufe", "Kritik", "Klagen", "Proteste", "Fragen");
+
+    /** The "laut" closing the clause of the finite "werden" at t before a comma or colon ("wurden Vorwürfe laut,"), or -1. */
+    private int loudAfter(int t, int end) {
+        // what becomes loud must be an utterance ("Vorwürfe", "Kritik", "Stimmen"), not "Die Musik wurde laut, als …"
+        int s = sentOf[t];
+        boolean voice = false;
+        for (int k = s < 0 ? t : sentStart[s]; k < end && k < t + 8 && !voice; k++) {
+            voice = STATEMENT_NOUNS.contains(w(k)) || STANCE_NOUNS.contains(w(k)) || VOICE_NOUNS.contains(w(k));
+        }
+        if (!voice) return -1;
+        for (int j = t + 1; j < end && j < t + 8; j++) {
+            if (is(j, ",") || quoteAt(j) || pos(j).startsWith("V") || pos(j).equals("KOUS")) return -1;
+            if (is(j, "laut") && j + 1 < end && (is(j + 1, ",") || is(j + 1, ":"))) return j;
+        }
+        return -1;
     }
 
     /** "kommentierte … mit den Worten", "mit folgenden Worten", "heißt es … wörtlich": the gold data counts them to the cue. */

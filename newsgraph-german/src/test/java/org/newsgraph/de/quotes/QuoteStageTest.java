@@ -1192,4 +1192,16 @@ class QuoteStageTest {
         assertThat(p.cue()).extracting(post::text).containsExactly("nach");
         assertThat(doc(post, p.speaker())).isEqualTo("Seiner Ansicht");
     }
+
+    @Test
+    void voicesThatBecomeLoudFrameTheirClause() {
+        AnalyzedArticle doc = analyse("Erneut wurden Vorwürfe laut, die Polizei habe zu spät eingegriffen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("die Polizei habe zu spät eingegriffen");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("wurden", "laut");
+        assertThat(doc(doc, q.speaker())).isEqualTo("Vorwürfe");
+
+        assertThat(analyse("Die Musik wurde laut, als die Band spielte.").quotes()).isEmpty();
+    }
 }
