@@ -1560,7 +1560,16 @@ final class QuoteFinder {
                 int j = titleTail(npAfter(i + 1, end), end);
                 if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
             }
-            if (y.equals(",") && (nounHead || hadNoun) && !titledName && i + 1 < end && pos(i + 1).startsWith("NE")) {
+            // "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärte": a place or field after the title, then its name
+            if (nounHead && !titledName && pos(i).startsWith("APPR") && !TIME_NOUNS.contains(w(i + 1 < end ? i + 1 : i))) {
+                int j = titledNameAfterPlace(i, end, verbBefore);
+                if (j > i) { i = j; nounHead = false; titledName = true; continue; }
+            }
+            // "der Oberrabbiner Israels, Yona Metzger": a title with a genitive name (its "-s") is a title too; not an acronym
+            // in apposition ("der Leiter der Behörde IAEA, Mohammed ElBaradei (…)")
+            boolean titleWithGenitiveName = i - 2 >= p && pos(i - 1).startsWith("NE") && pos(i - 2).startsWith("NN")
+                    && w(i - 1).endsWith("s") && !w(i - 1).equals(w(i - 1).toUpperCase());
+            if (y.equals(",") && (nounHead || hadNoun || titleWithGenitiveName) && !titledName && i + 1 < end && pos(i + 1).startsWith("NE")) {
                 // "der Deutschlandchef von EY, Hubert Bart": the name after the title, also after a name in the title
                 int j = i + 1;
                 while (j < end && (pos(j).startsWith("NE") || laterNamePart(j))) j++;
@@ -1568,6 +1577,20 @@ final class QuoteFinder {
             }
             break;
         }
+        return i;
+    }
+
+    /**
+     * "auf pakistanischer Seite, Baitullah Mehsud", "im Bundestag, Annette Widmann-Mauz": a prepositional phrase at i after a
+     * title, followed by a comma and a name that ends the phrase (punctuation, the end, or a finite verb when no verb
+     * stands before the phrase in its clause); the end of the name, or i.
+     */
+    private int titledNameAfterPlace(int i, int end, boolean verbBefore) {
+        int k = simpleNp(i + 1, end);
+        if (k <= i + 1 || k + 1 >= end || !is(k, ",") || !pos(k + 1).startsWith("NE")) return i;
+        int j = k + 1;
+        while (j < end && (pos(j).startsWith("NE") || laterNamePart(j))) j++;
+        if (j >= end || isPunct(j) && !is(j, "(") || finite(j) && !verbBefore) return j;
         return i;
     }
 

@@ -1147,4 +1147,20 @@ class QuoteStageTest {
         AnalyzedArticle night = analyse("Wie der Verband in der Nacht bekanntgegeben hat, wird das Turnier verschoben.");
         assertThat(doc(night, only(night).speaker())).isEqualTo("der Verband");
     }
+
+    @Test
+    void aNameAfterATitleWithAPlaceOrAGenitiveNameBelongsToTheSpeaker() {
+        AnalyzedArticle doc = analyse("Vor kurzem hatte ein Sprecher der Rebellen auf kurdischer Seite, Ali Demir, erklärt, man wolle verhandeln.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("man wolle verhandeln");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("hatte", "erklärt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("ein Sprecher der Rebellen auf kurdischer Seite, Ali Demir");
+
+        AnalyzedArticle genitive = analyse("„Wir sind enttäuscht“, sagte der Botschafter Frankreichs, Pierre Moreau.");
+        Quote g = only(genitive);
+        assertThat(g.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(g.cue()).extracting(genitive::text).containsExactly("sagte");
+        assertThat(doc(genitive, g.speaker())).isEqualTo("der Botschafter Frankreichs, Pierre Moreau");
+    }
 }
