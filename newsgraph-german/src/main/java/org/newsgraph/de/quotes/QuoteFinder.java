@@ -102,8 +102,11 @@ final class QuoteFinder {
     // focus particles before the subject in the prefield ("Einzig Sony gab bekannt")
     private static final Set<String> FOCUS_PARTICLES = Set.of("einzig", "nur", "selbst", "sogar", "allein", "lediglich", "gerade",
             "besonders", "insbesondere", "zumindest", "ausgerechnet");
-    // articles that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu")
-    private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem");
+    // articles and determiners that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu", "Ihren
+    // Widersacher forderte die Premierministerin auf", "Diesem Vorschlag stimmte der Rat zu": the dative and accusative in -en/-em)
+    private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem", "Diesen", "Diesem", "Jenen", "Jenem",
+            "Keinen", "Keinem", "Meinen", "Meinem", "Deinen", "Deinem", "Seinen", "Seinem", "Ihren", "Ihrem", "Unseren", "Unserem",
+            "Euren", "Eurem");
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
             "(bericht|mitteilung|erklärung|resolution|schreiben|studie|brief|urteil|gutachten|stellungnahme|papier|dokument"
             + "|entwurf|analyse|interview|konferenz)(s|es|en|n)?$");

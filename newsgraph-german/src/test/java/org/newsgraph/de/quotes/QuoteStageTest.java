@@ -1163,4 +1163,14 @@ class QuoteStageTest {
         assertThat(g.cue()).extracting(genitive::text).containsExactly("sagte");
         assertThat(doc(genitive, g.speaker())).isEqualTo("der Botschafter Frankreichs, Pierre Moreau");
     }
+
+    @Test
+    void aPossessiveObjectInThePrefieldLeavesTheSubjectAfterTheVerb() {
+        AnalyzedArticle doc = analyse("Seinen Amtskollegen aus Polen forderte der Minister auf, den Vertrag bald zu unterzeichnen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("den Vertrag bald zu unterzeichnen");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("forderte", "auf");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Minister");
+    }
 }
