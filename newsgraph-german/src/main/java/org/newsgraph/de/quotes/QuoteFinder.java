@@ -1799,6 +1799,8 @@ final class QuoteFinder {
         } else if (x.equals("wie") && (t == a || is(t - 1, ",") || t == a + 1 && pos(a).equals("KON"))) {
             if (t == a + 1) qa = t; // "Denn wie X berichtete, …": the conjunction links the sentence, it is not reported
             int sp0 = is(t + 1, "sich") ? t + 2 : t + 1; // "wie sich Tauss ausdrückte"
+            // "Wie schon die WHO sagte", "Wie gestern die Polizei mitteilte": an adverb before the speaker is no part of it
+            for (int g = 0; g < 2 && sp0 + 1 < last && pos(sp0).equals("ADV") && startsSpeakerPhrase(sp0 + 1); g++) sp0++;
             int np0 = npAfter(sp0, last);
             if (np0 == sp0) np0 = t + 1;
             int j = np0 > t + 1 && np0 + 1 < last && is(np0, ",") ? np0 + 1 : t + 1;
@@ -1858,6 +1860,15 @@ final class QuoteFinder {
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(qa, relEnd);
         return f;
+    }
+
+    /**
+     * A determiner or common noun at i that can open the speaker phrase of a "wie" clause; not a name, whose particle the
+     * tagger may read as adverb ("Wie de Maizière darlegte").
+     */
+    private boolean startsSpeakerPhrase(int i) {
+        String p = pos(i);
+        return p.equals("ART") || p.equals("PPOSAT") || p.equals("PDAT") || p.equals("NN") || p.equals("ADJA");
     }
 
     /**

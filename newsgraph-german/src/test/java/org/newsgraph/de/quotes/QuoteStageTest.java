@@ -1173,4 +1173,17 @@ class QuoteStageTest {
         assertThat(q.cue()).extracting(doc::text).containsExactly("forderte", "auf");
         assertThat(doc(doc, q.speaker())).isEqualTo("der Minister");
     }
+
+    @Test
+    void anAdverbBeforeTheSpeakerOfAWieClauseIsNoPartOfIt() {
+        AnalyzedArticle doc = analyse("Wie schon die Feuerwehr mitteilte, ist die Straße gesperrt.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("ist die Straße gesperrt");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("Wie", "mitteilte");
+        assertThat(doc(doc, q.speaker())).isEqualTo("die Feuerwehr");
+        // a name particle the tagger may read as adverb stays in the name
+        AnalyzedArticle name = analyse("Wie de Vries mitteilte, ist die Straße gesperrt.");
+        assertThat(doc(name, only(name).speaker())).isEqualTo("de Vries");
+    }
 }
