@@ -104,8 +104,11 @@ final class QuoteFinder {
     // focus particles before the subject in the prefield ("Einzig Sony gab bekannt")
     private static final Set<String> FOCUS_PARTICLES = Set.of("einzig", "nur", "selbst", "sogar", "allein", "lediglich", "gerade",
             "besonders", "insbesondere", "zumindest", "ausgerechnet");
-    // articles that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu")
-    private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem");
+    // articles and determiners that never open a nominative phrase ("Den Flüchtlingen sicherte Präsident Gusmão zu", "Ihren
+    // Widersacher forderte die Premierministerin auf", "Diesem Vorschlag stimmte der Rat zu": the dative and accusative in -en/-em)
+    private static final Set<String> OBJECT_ARTICLES = Set.of("Den", "Dem", "Einen", "Einem", "Diesen", "Diesem", "Jenen", "Jenem",
+            "Keinen", "Keinem", "Meinen", "Meinem", "Deinen", "Deinem", "Seinen", "Seinem", "Ihren", "Ihrem", "Unseren", "Unserem",
+            "Euren", "Eurem");
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
             "(bericht|mitteilung|erklärung|resolution|schreiben|studie|brief|urteil|gutachten|stellungnahme|papier|dokument"
             + "|entwurf|analyse|interview|konferenz)(s|es|en|n)?$");
@@ -1682,7 +1685,16 @@ final class QuoteFinder {
                 int j = titleTail(npAfter(i + 1, end), end);
                 if (j > i + 1 && (j >= end || is(j, ",") || finite(j) || isPunct(j) || pos(j).equals("APPRART")) && pos(j - 1).matches("NN|NE")) { i = j; continue; }
             }
-            if (y.equals(",") && (nounHead || hadNoun) && !titledName && i + 1 < end && pos(i + 1).startsWith("NE")) {
+            // "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärte": a place or field after the title, then its name
+            if (nounHead && !titledName && pos(i).startsWith("APPR") && !TIME_NOUNS.contains(w(i + 1 < end ? i + 1 : i))) {
+                int j = titledNameAfterPlace(i, end, verbBefore);
+                if (j > i) { i = j; nounHead = false; titledName = true; continue; }
+            }
+            // "der Oberrabbiner Israels, Yona Metzger": a title with a genitive name (its "-s") is a title too; not an acronym
+            // in apposition ("der Leiter der Behörde IAEA, Mohammed ElBaradei (…)")
+            boolean titleWithGenitiveName = i - 2 >= p && pos(i - 1).startsWith("NE") && pos(i - 2).startsWith("NN")
+                    && w(i - 1).endsWith("s") && !w(i - 1).equals(w(i - 1).toUpperCase());
+            if (y.equals(",") && (nounHead || hadNoun || titleWithGenitiveName) && !titledName && i + 1 < end && pos(i + 1).startsWith("NE")) {
                 // "der Deutschlandchef von EY, Hubert Bart": the name after the title, also after a name in the title
                 int j = i + 1;
                 while (j < end && (pos(j).startsWith("NE") || laterNamePart(j))) j++;
@@ -1690,6 +1702,20 @@ final class QuoteFinder {
             }
             break;
         }
+        return i;
+    }
+
+    /**
+     * "auf pakistanischer Seite, Baitullah Mehsud", "im Bundestag, Annette Widmann-Mauz": a prepositional phrase at i after a
+     * title, followed by a comma and a name that ends the phrase (punctuation, the end, or a finite verb when no verb
+     * stands before the phrase in its clause); the end of the name, or i.
+     */
+    private int titledNameAfterPlace(int i, int end, boolean verbBefore) {
+        int k = simpleNp(i + 1, end);
+        if (k <= i + 1 || k + 1 >= end || !is(k, ",") || !pos(k + 1).startsWith("NE")) return i;
+        int j = k + 1;
+        while (j < end && (pos(j).startsWith("NE") || laterNamePart(j))) j++;
+        if (j >= end || isPunct(j) && !is(j, "(") || finite(j) && !verbBefore) return j;
         return i;
     }
 
@@ -1895,6 +1921,8 @@ final class QuoteFinder {
         } else if (x.equals("wie") && (t == a || is(t - 1, ",") || t == a + 1 && pos(a).equals("KON"))) {
             if (t == a + 1) qa = t; // "Denn wie X berichtete, …": the conjunction links the sentence, it is not reported
             int sp0 = is(t + 1, "sich") ? t + 2 : t + 1; // "wie sich Tauss ausdrückte"
+            // "Wie schon die WHO sagte", "Wie gestern die Polizei mitteilte": an adverb before the speaker is no part of it
+            for (int g = 0; g < 2 && sp0 + 1 < last && pos(sp0).equals("ADV") && startsSpeakerPhrase(sp0 + 1); g++) sp0++;
             int np0 = npAfter(sp0, last);
             if (np0 == sp0) np0 = t + 1;
             int j = np0 > t + 1 && np0 + 1 < last && is(np0, ",") ? np0 + 1 : t + 1;
@@ -1954,6 +1982,15 @@ final class QuoteFinder {
         if (spFrom >= 0 && spTo > spFrom) { f.speaker = trimmed(spFrom, spTo); mark(spFrom, spTo); }
         mark(qa, relEnd);
         return f;
+    }
+
+    /**
+     * A determiner or common noun at i that can open the speaker phrase of a "wie" clause; not a name, whose particle the
+     * tagger may read as adverb ("Wie de Maizière darlegte").
+     */
+    private boolean startsSpeakerPhrase(int i) {
+        String p = pos(i);
+        return p.equals("ART") || p.equals("PPOSAT") || p.equals("PDAT") || p.equals("NN") || p.equals("ADJA");
     }
 
     /**

@@ -1204,4 +1204,43 @@ class QuoteStageTest {
 
         assertThat(analyse("Die Musik wurde laut, als die Band spielte.").quotes()).isEmpty();
     }
+
+    @Test
+    void aNameAfterATitleWithAPlaceOrAGenitiveNameBelongsToTheSpeaker() {
+        AnalyzedArticle doc = analyse("Vor kurzem hatte ein Sprecher der Rebellen auf kurdischer Seite, Ali Demir, erklärt, man wolle verhandeln.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("man wolle verhandeln");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("hatte", "erklärt");
+        assertThat(doc(doc, q.speaker())).isEqualTo("ein Sprecher der Rebellen auf kurdischer Seite, Ali Demir");
+
+        AnalyzedArticle genitive = analyse("„Wir sind enttäuscht“, sagte der Botschafter Frankreichs, Pierre Moreau.");
+        Quote g = only(genitive);
+        assertThat(g.type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(g.cue()).extracting(genitive::text).containsExactly("sagte");
+        assertThat(doc(genitive, g.speaker())).isEqualTo("der Botschafter Frankreichs, Pierre Moreau");
+    }
+
+    @Test
+    void aPossessiveObjectInThePrefieldLeavesTheSubjectAfterTheVerb() {
+        AnalyzedArticle doc = analyse("Seinen Amtskollegen aus Polen forderte der Minister auf, den Vertrag bald zu unterzeichnen.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("den Vertrag bald zu unterzeichnen");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("forderte", "auf");
+        assertThat(doc(doc, q.speaker())).isEqualTo("der Minister");
+    }
+
+    @Test
+    void anAdverbBeforeTheSpeakerOfAWieClauseIsNoPartOfIt() {
+        AnalyzedArticle doc = analyse("Wie schon die Feuerwehr mitteilte, ist die Straße gesperrt.");
+        Quote q = only(doc);
+        assertThat(q.type()).isEqualTo(QuoteType.INDIRECT);
+        assertThat(parts(doc, q)).containsExactly("ist die Straße gesperrt");
+        assertThat(q.cue()).extracting(doc::text).containsExactly("Wie", "mitteilte");
+        assertThat(doc(doc, q.speaker())).isEqualTo("die Feuerwehr");
+        // a name particle the tagger may read as adverb stays in the name
+        AnalyzedArticle name = analyse("Wie de Vries mitteilte, ist die Straße gesperrt.");
+        assertThat(doc(name, only(name).speaker())).isEqualTo("de Vries");
+    }
 }
