@@ -453,12 +453,13 @@ final class QuoteFinder {
         } else {
             int o = m.open() - 1;
             int so = sentOf[m.open()];
+            Frame source;
             if (o >= 0 && is(o, ":") && sentOf[o] >= 0) {
                 Frame c = cueBefore(sentStart[sentOf[o]], o, true);
                 // "Er glaubt, dass ...: «...»": the frame may carry an indirect statement of its own
                 if (c != null) applyShared(f, c);
-            } else if (so >= 0 && m.open() > sentStart[so] && sourceBeforeQuote(sentStart[so], m.open()) != null) {
-                apply(f, sourceBeforeQuote(sentStart[so], m.open()));
+            } else if (so >= 0 && m.open() > sentStart[so] && (source = sourceBeforeQuote(sentStart[so], m.open())) != null) {
+                apply(f, source);
             } else if (so >= 0 && m.open() > sentStart[so]) {
                 Frame c = cueBefore(sentStart[so], m.open(), false);
                 if (c == null && m.close() + 1 < end) c = cueBefore(m.close() + 1, end, false, sentStart[so]);
@@ -637,6 +638,11 @@ final class QuoteFinder {
     }
 
     /** "voranzutreiben", "aufzuheben": a zu-infinitive of a separable verb the tagger does not know. */
+    /** A zu-infinitive or its "zu" at j ("zu verbessern", "aufzuheben", also when the tagger missed the latter). */
+    private boolean zuInfinitiveAt(int j) {
+        return pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j);
+    }
+
     private boolean separableZuInfinitive(int j) {
         String x = lw(j);
         return !pos(j).startsWith("V") && !pos(j).startsWith("N") && Character.isLowerCase(w(j).charAt(0)) && ZU_INFINITIVE.matcher(x).matches();
@@ -2321,7 +2327,7 @@ final class QuoteFinder {
         if (relativePronounAt(comp) || pos(comp).startsWith("APPR") && comp + 2 < last && relativePronounAt(comp + 1)) return false;
         if (COMPLEMENTIZERS.contains(lw(comp))) return true;
         for (int j = comp; j < last && !is(j, ","); j++) {
-            if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return true;
+            if (reportMood(j) || zuInfinitiveAt(j)) return true;
         }
         return false;
     }
@@ -2337,7 +2343,7 @@ final class QuoteFinder {
             if (finite(k + 1)) return trimEnd(comp, k);
             boolean verb = false;
             for (int j = k + 1; j < stop; j++) {
-                if (finite(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j) || quoteAt(j) || is(j, ",")) { verb = true; break; }
+                if (finite(j) || zuInfinitiveAt(j) || quoteAt(j) || is(j, ",")) { verb = true; break; }
             }
             if (!verb) return trimEnd(comp, k);
         }
@@ -2572,7 +2578,7 @@ final class QuoteFinder {
             // a zu-infinitive or subjunctive anywhere in the clause up to its comma: a long object or adverbial may come first
             // ("hat angekündigt, im Falle eines Scheiterns … den Präsidenten noch am selben Tag aufzusuchen")
             while (j < last && !is(j, ",") && j < c + 30) {
-                if (reportMood(j) || pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return c;
+                if (reportMood(j) || zuInfinitiveAt(j)) return c;
                 j++;
             }
             if (skipped < 2 && j < last && is(j, ",") && verblessPhrase(c, j)) {
@@ -2597,7 +2603,7 @@ final class QuoteFinder {
     private boolean zuInfinitiveIn(int from, int last) {
         for (int j = from; j < last && !is(j, ",") && !quoteAt(j); j++) {
             if (finite(j)) return false;
-            if (pos(j).equals("VVIZU") || pos(j).equals("PTKZU") || separableZuInfinitive(j)) return true;
+            if (zuInfinitiveAt(j)) return true;
         }
         return false;
     }
